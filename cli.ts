@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The `lunet` command; everything lives in lang/cli.
+import { main } from './lang/cli/main.js';
+
+main(process.argv.slice(2));

@@ -1,0 +1,2 @@
+// The embedding API: `import { Lua } from 'lunet'`.
+export {};
