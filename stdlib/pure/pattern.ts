@@ -1,0 +1,452 @@
+// Lua 5.4 patterns (lstrlib.c semantics, C locale) on byte strings.
+//
+//   find(s, p, init = 1, plain = false): [start, end, ...captures] | null
+//   match(s, p, init = 1):               captures (the whole match if the pattern has none) | null
+//   new GMatch(s, p, init = 1).next():   the next captures, or null when exhausted (5.4's
+//                                        'lastmatch' rule: no empty match right after a match)
+//   gsub(s, p, repl, maxN?, firstOnly?): [result, count]
+//       repl: a string with %0-%9 and %% (a number replacement must be converted to its string
+//       by the caller first), or a callback receiving the captures; it returns the replacement
+//       string, or false/null/undefined to keep the original text. The callback is the place
+//       for table lookups (pass firstOnly = true: it then receives only the first capture, as
+//       5.4 indexes the table with it alone) and for the 'invalid replacement value (a table)'
+//       check.
+//
+// Positions are 1-based Lua integers given as JS numbers; `init` follows string.find (negative
+// counts from the end, 0 means 1; callers clamp int64 values to +-2^53 first). A capture is a
+// string, or a number for a position capture `()`. `maxN` is gsub's 4th argument (default
+// #s + 1; any value <= 0 means no replacement).
+//
+// Errors are LuaRuntimeError with 5.4's message text and no position prefix.
+//
+// The matcher follows lstrlib's structure: it recurses only where lstrlib does, and that depth is
+// capped by MAXCCALLS (200, 'pattern too complex'), so no subject length can exhaust the JS stack;
+// repetitions ('*', '-', '+') loop instead of recursing per character.
+
+import { LuaRuntimeError } from '../../lang/heap/errors.js';
+
+export type Capture = string | number;
+
+const MAXCCALLS = 200;
+const MAXCAPTURES = 32;
+const CAP_UNFINISHED = -1;
+const CAP_POSITION = -2;
+
+const ESC = 37; // '%'
+
+// C-locale ctype bits, one entry per byte (bytes >= 128 have none)
+const C_ALPHA = 1, C_CNTRL = 2, C_DIGIT = 4, C_GRAPH = 8, C_LOWER = 16, C_PUNCT = 32,
+  C_SPACE = 64, C_UPPER = 128, C_XDIGIT = 256;
+const CTYPE = new Uint16Array(256);
+for (let c = 0; c < 128; c++) {
+  let f = 0;
+  const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122, dg = c >= 48 && c <= 57;
+  if (up || lo) f |= C_ALPHA;
+  if (c < 32 || c === 127) f |= C_CNTRL;
+  if (dg) f |= C_DIGIT;
+  if (c > 32 && c < 127) f |= C_GRAPH;
+  if (lo) f |= C_LOWER;
+  if (c > 32 && c < 127 && !(up || lo || dg)) f |= C_PUNCT;
+  if (c === 32 || (c >= 9 && c <= 13)) f |= C_SPACE;
+  if (up) f |= C_UPPER;
+  if (dg || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)) f |= C_XDIGIT;
+  CTYPE[c] = f;
+}
+// class letter (lower case) -> ctype bit; 'w' is alpha|digit, 'z' is handled apart
+const CLASSBIT = new Uint16Array(128);
+CLASSBIT[97] = C_ALPHA; CLASSBIT[99] = C_CNTRL; CLASSBIT[100] = C_DIGIT; CLASSBIT[103] = C_GRAPH;
+CLASSBIT[108] = C_LOWER; CLASSBIT[112] = C_PUNCT; CLASSBIT[115] = C_SPACE; CLASSBIT[117] = C_UPPER;
+CLASSBIT[119] = C_ALPHA | C_DIGIT; CLASSBIT[120] = C_XDIGIT;
+
+/** Does byte c match the class letter cl (the char after '%')? */
+function matchClass(c: number, cl: number): boolean {
+  const low = cl >= 65 && cl <= 90 ? cl + 32 : cl;
+  let res: boolean;
+  if (low === 122) res = c === 0; // %z, deprecated
+  else {
+    const bit = low < 128 ? CLASSBIT[low]! : 0;
+    if (bit === 0) return cl === c;
+    res = (CTYPE[c]! & bit) !== 0;
+  }
+  return cl >= 97 && cl <= 122 ? res : !res;
+}
+
+/** State of one match attempt; reused across attempts of one call. */
+class MatchState {
+  src: string;
+  srcEnd: number;
+  pat: string;
+  pEnd: number;
+  depth = MAXCCALLS;
+  level = 0;
+  capInit = new Int32Array(MAXCAPTURES);
+  capLen = new Int32Array(MAXCAPTURES);
+
+  constructor(s: string, p: string) {
+    this.src = s;
+    this.srcEnd = s.length;
+    this.pat = p;
+    this.pEnd = p.length;
+  }
+
+  /** Prepare for a new attempt (an error may have left depth short). */
+  reset(): void {
+    this.level = 0;
+    this.depth = MAXCCALLS;
+  }
+
+  /** Index just past the single-char class starting at p. */
+  classEnd(p: number): number {
+    const pat = this.pat;
+    const c = pat.charCodeAt(p++);
+    if (c === ESC) {
+      if (p >= this.pEnd) throw new LuaRuntimeError("malformed pattern (ends with '%')");
+      return p + 1;
+    }
+    if (c === 91) { // '['
+      if (pat.charCodeAt(p) === 94) p++;
+      do {
+        if (p >= this.pEnd) throw new LuaRuntimeError("malformed pattern (missing ']')");
+        const cc = pat.charCodeAt(p++);
+        if (cc === ESC && p < this.pEnd) p++;
+      } while (pat.charCodeAt(p) !== 93);
+      return p + 1;
+    }
+    return p;
+  }
+
+  /** [set] test; p at '[', ec at the closing ']'. */
+  bracketClass(c: number, p: number, ec: number): boolean {
+    const pat = this.pat;
+    let sig = true;
+    if (pat.charCodeAt(p + 1) === 94) { sig = false; p++; }
+    while (++p < ec) {
+      const pc = pat.charCodeAt(p);
+      if (pc === ESC) {
+        p++;
+        if (matchClass(c, pat.charCodeAt(p))) return sig;
+      } else if (pat.charCodeAt(p + 1) === 45 && p + 2 < ec) {
+        p += 2;
+        if (pc <= c && c <= pat.charCodeAt(p)) return sig;
+      } else if (pc === c) return sig;
+    }
+    return !sig;
+  }
+
+  singleMatch(s: number, p: number, ep: number): boolean {
+    if (s >= this.srcEnd) return false;
+    const c = this.src.charCodeAt(s);
+    const pc = this.pat.charCodeAt(p);
+    switch (pc) {
+      case 46: return true; // '.'
+      case ESC: return matchClass(c, this.pat.charCodeAt(p + 1));
+      case 91: return this.bracketClass(c, p, ep - 1);
+      default: return pc === c;
+    }
+  }
+
+  matchBalance(s: number, p: number): number {
+    if (p >= this.pEnd - 1) throw new LuaRuntimeError("malformed pattern (missing arguments to '%b')");
+    const src = this.src;
+    if (s >= this.srcEnd || src.charCodeAt(s) !== this.pat.charCodeAt(p)) return -1;
+    const b = this.pat.charCodeAt(p), e = this.pat.charCodeAt(p + 1);
+    let cont = 1;
+    while (++s < this.srcEnd) {
+      const c = src.charCodeAt(s);
+      if (c === e) {
+        if (--cont === 0) return s + 1;
+      } else if (c === b) cont++;
+    }
+    return -1;
+  }
+
+  maxExpand(s: number, p: number, ep: number): number {
+    let i = 0;
+    while (this.singleMatch(s + i, p, ep)) i++;
+    while (i >= 0) {
+      const res = this.match(s + i, ep + 1);
+      if (res !== -1) return res;
+      i--;
+    }
+    return -1;
+  }
+
+  minExpand(s: number, p: number, ep: number): number {
+    for (;;) {
+      const res = this.match(s, ep + 1);
+      if (res !== -1) return res;
+      if (this.singleMatch(s, p, ep)) s++;
+      else return -1;
+    }
+  }
+
+  startCapture(s: number, p: number, what: number): number {
+    const level = this.level;
+    if (level >= MAXCAPTURES) throw new LuaRuntimeError('too many captures');
+    this.capInit[level] = s;
+    this.capLen[level] = what;
+    this.level = level + 1;
+    const res = this.match(s, p);
+    if (res === -1) this.level--;
+    return res;
+  }
+
+  endCapture(s: number, p: number): number {
+    let l = this.level - 1;
+    while (l >= 0 && this.capLen[l] !== CAP_UNFINISHED) l--;
+    if (l < 0) throw new LuaRuntimeError('invalid pattern capture');
+    this.capLen[l] = s - this.capInit[l]!;
+    const res = this.match(s, p);
+    if (res === -1) this.capLen[l] = CAP_UNFINISHED;
+    return res;
+  }
+
+  matchCapture(s: number, lc: number): number {
+    const l = lc - 49; // '1'
+    if (l < 0 || l >= this.level || this.capLen[l] === CAP_UNFINISHED) {
+      throw new LuaRuntimeError(`invalid capture index %${l + 1}`);
+    }
+    const len = this.capLen[l]!;
+    const init = this.capInit[l]!;
+    if (this.srcEnd - s < len) return -1;
+    const src = this.src;
+    for (let k = 0; k < len; k++) {
+      if (src.charCodeAt(init + k) !== src.charCodeAt(s + k)) return -1;
+    }
+    return s + len;
+  }
+
+  /** lstrlib's match(): end index of a match of pat[p..] at s, or -1. */
+  match(s: number, p: number): number {
+    if (this.depth-- === 0) throw new LuaRuntimeError('pattern too complex');
+    const pat = this.pat;
+    const pEnd = this.pEnd;
+    // the loop stands for lstrlib's tail-call gotos
+    for (;;) {
+      if (p === pEnd) break;
+      const pc = pat.charCodeAt(p);
+      if (pc === 40) { // '('
+        if (pat.charCodeAt(p + 1) === 41) s = this.startCapture(s, p + 2, CAP_POSITION);
+        else s = this.startCapture(s, p + 1, CAP_UNFINISHED);
+        break;
+      }
+      if (pc === 41) { // ')'
+        s = this.endCapture(s, p + 1);
+        break;
+      }
+      if (pc === 36 && p + 1 === pEnd) { // '$' at the end
+        if (s !== this.srcEnd) s = -1;
+        break;
+      }
+      if (pc === ESC) {
+        const nc = pat.charCodeAt(p + 1);
+        if (nc === 98) { // %b
+          s = this.matchBalance(s, p + 2);
+          if (s !== -1) { p += 4; continue; }
+          break;
+        }
+        if (nc === 102) { // %f
+          p += 2;
+          if (pat.charCodeAt(p) !== 91) throw new LuaRuntimeError("missing '[' after '%f' in pattern");
+          const ep = this.classEnd(p);
+          const prev = s === 0 ? 0 : this.src.charCodeAt(s - 1);
+          const cur = s < this.srcEnd ? this.src.charCodeAt(s) : 0;
+          if (!this.bracketClass(prev, p, ep - 1) && this.bracketClass(cur, p, ep - 1)) {
+            p = ep; continue;
+          }
+          s = -1;
+          break;
+        }
+        if (nc >= 48 && nc <= 57) { // %0-%9 back reference
+          s = this.matchCapture(s, nc);
+          if (s !== -1) { p += 2; continue; }
+          break;
+        }
+      }
+      // single char class plus optional suffix
+      const ep = this.classEnd(p);
+      const sc = pat.charCodeAt(ep);
+      if (!this.singleMatch(s, p, ep)) {
+        if (sc === 42 || sc === 63 || sc === 45) { p = ep + 1; continue; } // '*' '?' '-'
+        s = -1;
+        break;
+      }
+      if (sc === 63) { // '?'
+        const res = this.match(s + 1, ep + 1);
+        if (res !== -1) { s = res; break; }
+        p = ep + 1; continue;
+      }
+      if (sc === 43) { s = this.maxExpand(s + 1, p, ep); break; } // '+'
+      if (sc === 42) { s = this.maxExpand(s, p, ep); break; } // '*'
+      if (sc === 45) { s = this.minExpand(s, p, ep); break; } // '-'
+      s++; p = ep;
+    }
+    this.depth++;
+    return s;
+  }
+
+  /** One capture (i-th, or the whole match s..e when there are none and i is 0). */
+  capture(i: number, s: number, e: number): Capture {
+    if (i >= this.level) {
+      if (i !== 0) throw new LuaRuntimeError(`invalid capture index %${i + 1}`);
+      return this.src.slice(s, e);
+    }
+    const l = this.capLen[i]!;
+    const init = this.capInit[i]!;
+    if (l === CAP_UNFINISHED) throw new LuaRuntimeError('unfinished capture');
+    if (l === CAP_POSITION) return init + 1;
+    return this.src.slice(init, init + l);
+  }
+
+  /** All captures; with wholeIfNone the whole match when the pattern has none. */
+  captures(s: number, e: number, wholeIfNone: boolean, out: Capture[]): Capture[] {
+    const n = this.level === 0 && wholeIfNone ? 1 : this.level;
+    for (let i = 0; i < n; i++) out.push(this.capture(i, s, e));
+    return out;
+  }
+}
+
+/** string.find/match's init argument to a 0-based start (may exceed the length). */
+function startIndex(init: number, len: number): number {
+  if (init > 0) return init - 1;
+  if (init === 0 || init < -len) return 0;
+  return len + init;
+}
+
+/** True when p has none of the characters that make a pattern special. */
+function noSpecials(p: string): boolean {
+  for (let i = 0; i < p.length; i++) {
+    switch (p.charCodeAt(i)) {
+      case 94: case 36: case 42: case 43: case 63: case 46: case 40: case 91: case 37: case 45:
+        return false;
+    }
+  }
+  return true;
+}
+
+function findAux(s: string, p: string, init: number, plain: boolean, find: boolean): Capture[] | null {
+  const ls = s.length;
+  const start = startIndex(init, ls);
+  if (start > ls) return null;
+  if (find && (plain || noSpecials(p))) {
+    const at = s.indexOf(p, start);
+    return at < 0 ? null : [at + 1, at + p.length];
+  }
+  const anchor = p.charCodeAt(0) === 94;
+  if (anchor) p = p.slice(1);
+  const ms = new MatchState(s, p);
+  let s1 = start;
+  do {
+    ms.reset();
+    const e = ms.match(s1, 0);
+    if (e !== -1) {
+      if (find) return ms.captures(0, 0, false, [s1 + 1, e]);
+      return ms.captures(s1, e, true, []);
+    }
+  } while (s1++ < ls && !anchor);
+  return null;
+}
+
+/** string.find: [start, end, ...captures] or null. */
+export function find(s: string, p: string, init = 1, plain = false): Capture[] | null {
+  return findAux(s, p, init, plain, true);
+}
+
+/** string.match: the captures, or null. */
+export function match(s: string, p: string, init = 1): Capture[] | null {
+  return findAux(s, p, init, false, false);
+}
+
+/** string.gmatch's iterator state; call next() until it returns null. */
+export class GMatch {
+  private ms: MatchState;
+  private pos: number;
+  private lastMatch = -1;
+
+  constructor(s: string, p: string, init = 1) {
+    const ls = s.length;
+    let start = startIndex(init, ls);
+    if (start > ls) start = ls + 1;
+    this.ms = new MatchState(s, p);
+    this.pos = start;
+  }
+
+  next(): Capture[] | null {
+    const ms = this.ms;
+    for (let src = this.pos; src <= ms.srcEnd; src++) {
+      ms.reset();
+      const e = ms.match(src, 0);
+      if (e !== -1 && e !== this.lastMatch) {
+        this.pos = this.lastMatch = e;
+        return ms.captures(src, e, true, []);
+      }
+    }
+    this.pos = ms.srcEnd + 1;
+    return null;
+  }
+}
+
+export type GsubCallback = (caps: Capture[]) => string | false | null | undefined;
+
+/** Appends the expansion of a replacement string for the match s..e. */
+function addString(ms: MatchState, out: string[], repl: string, s: number, e: number): void {
+  let from = 0;
+  let at: number;
+  while ((at = repl.indexOf('%', from)) >= 0) {
+    if (at > from) out.push(repl.slice(from, at));
+    const c = repl.charCodeAt(at + 1);
+    if (c === ESC) out.push('%');
+    else if (c === 48) out.push(ms.src.slice(s, e));
+    else if (c >= 49 && c <= 57) {
+      const cap = ms.capture(c - 49, s, e);
+      out.push(typeof cap === 'number' ? String(cap) : cap);
+    } else throw new LuaRuntimeError("invalid use of '%' in replacement string");
+    from = at + 2;
+  }
+  if (from < repl.length) out.push(from === 0 ? repl : repl.slice(from));
+}
+
+/** string.gsub: the new string and the number of matches replaced. */
+export function gsub(s: string, p: string, repl: string | GsubCallback, maxN?: number,
+  firstOnly = false): [string, number] {
+  const srcl = s.length;
+  const maxS = maxN === undefined ? srcl + 1 : maxN;
+  const anchor = p.charCodeAt(0) === 94;
+  if (anchor) p = p.slice(1);
+  const ms = new MatchState(s, p);
+  const out: string[] = [];
+  let src = 0;
+  let copied = 0; // s[copied..src) is pending unchanged text
+  let lastMatch = -1;
+  let n = 0;
+  let changed = false;
+  const isStr = typeof repl === 'string';
+  while (n < maxS) {
+    ms.reset();
+    const e = ms.match(src, 0);
+    if (e !== -1 && e !== lastMatch) {
+      n++;
+      if (isStr) {
+        if (src > copied) out.push(s.slice(copied, src));
+        addString(ms, out, repl, src, e);
+        copied = e;
+        changed = true;
+      } else {
+        const caps = firstOnly ? [ms.capture(0, src, e)] : ms.captures(src, e, true, []);
+        const r = repl(caps);
+        if (r !== false && r !== null && r !== undefined) {
+          if (src > copied) out.push(s.slice(copied, src));
+          out.push(r);
+          copied = e;
+          changed = true;
+        }
+      }
+      src = lastMatch = e;
+    } else if (src < ms.srcEnd) src++;
+    else break;
+    if (anchor) break;
+  }
+  if (!changed) return [s, n];
+  if (copied < srcl) out.push(s.slice(copied));
+  return [out.join(''), n];
+}
