@@ -2,7 +2,7 @@
 // (no compiler, not x86-64 Linux) lunet runs interpreted, so a failed build must not fail
 // `npm install`. The reason is kept in build/addon-status.txt for `lunet -v`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -33,7 +33,15 @@ try {
     process.exit(0);
   }
 }
-const r = spawnSync(process.execPath, [gyp, 'rebuild'], { cwd: root, stdio: 'inherit' });
+// node-gyp downloads Node's headers unless told where they are. npm passes its `nodedir`
+// setting as npm_config_nodedir; run by hand, use the headers installed beside this node
+// (<prefix>/include/node), so a build needs no network when they exist.
+const gypArgs = [gyp, 'rebuild'];
+if (!process.env.npm_config_nodedir) {
+  const prefix = join(dirname(process.execPath), '..');
+  if (existsSync(join(prefix, 'include', 'node', 'node_api.h'))) gypArgs.push(`--nodedir=${prefix}`);
+}
+const r = spawnSync(process.execPath, gypArgs, { cwd: root, stdio: 'inherit' });
 if (r.status !== 0) {
   record(`not built: node-gyp exited with status ${r.status}`);
   console.warn('lunet: the native addon did not build; lunet will run with the JIT off');
