@@ -1,0 +1,1208 @@
+// The arena heap (DESIGN §3): one ArrayBuffer holding every Lua object, a size-classed
+// non-moving allocator, tables laid out as in ltable.c, and a stop-the-world mark & sweep
+// collector with weak tables and 5.4-ordered finalizers. Layout constants: ./layout.ts.
+
+import type { Proto } from '../compile/proto.js';
+import { TM_NAMES } from '../vm/opcodes.js';
+import { LuaMemoryError, LuaRuntimeError } from './errors.js';
+import type { HeapApi, HeapOptions, HostFunction } from './heap.js';
+import * as I64 from './int64.js';
+import {
+  BLOCK_HEADER, CL_NUP, CL_PROTO, CL_UPVALS, DUMMY_NODE, FIRST_BLOCK, GC_FINOBJ, GC_KIND_MASK,
+  GC_MARK, H_HANDLE, KIND_PROTO, KIND_UPVAL, H_NUP, H_UPVALS, KIND_FREE, KIND_RAW, NIL_PTR, NODE_SIZE, N_NEXT, N_VAL,
+  P_CONSTS, P_INDEX, P_NCHILD, P_NK, SCRATCH, TABLE_SIZE, TAG_DEADKEY, THREAD_SIZE, TH_OPENUV,
+  TH_SIZE, TH_STACK, TH_TOP, T_ARRAY, T_ASIZE, T_FLAGS, T_LASTFREE, T_LSIZE, T_META, T_NODE,
+  UPVAL_SIZE, UV_NEXT, UV_SLOT, UV_THREAD, UV_VALUE, U_HANDLE, U_META, U_NUV, U_UVALS,
+} from './layout.js';
+import { MAX_JS_STRING, STRING_OVERHEAD, StringTable } from './strings.js';
+import { Tag } from './tags.js';
+
+export { LuaMemoryError, LuaRuntimeError } from './errors.js';
+export type { HeapApi, HeapOptions, HostFunction } from './heap.js';
+
+const DEFAULT_LIMIT = 1024 * 1024 * 1024;
+/** Refs must stay positive int32s. */
+const MAX_ARENA = 0x7ff00000;
+/** Array part limit (2^26 TValues = 1 GiB), like ltable.c's MAXABITS scaled to the arena. */
+const MAXABITS = 26;
+const MAXASIZE = 1 << MAXABITS;
+const MAXHBITS = 26;
+/** Size classes: 16-byte steps up to 1 KiB, then four per power of two. */
+const NCLASSES = 64 + 22 * 4;
+/** Metamethod events PUC caches as absent in a table's flags (INDEX..EQ). */
+const TM_CACHED_MAX = 5;
+const TM_GC = 2;
+const TM_MODE = 3;
+const SCRATCH_K = SCRATCH;
+const SCRATCH_V = SCRATCH + 16;
+/** Smallest growth between collections, so tiny heaps do not collect constantly. */
+const GC_MIN_STEP = 64 * 1024;
+
+/** Block size (header included) for a payload of n bytes. */
+function blockSize(n: number): number {
+  const t = Math.ceil((n + BLOCK_HEADER) / 16) * 16;
+  if (t <= 1024) return t;
+  const step = 2 ** (Math.floor(Math.log2(t)) - 2);
+  return Math.ceil(t / step) * step;
+}
+
+function sizeClass(t: number): number {
+  if (t <= 1024) return t >>> 4;
+  const e = Math.floor(Math.log2(t));
+  return 64 + (e - 10) * 4 + (t / 2 ** (e - 2) - 4);
+}
+
+function ceilLog2(x: number): number {
+  return x <= 1 ? 0 : 32 - Math.clz32(x - 1);
+}
+
+/** (a * b) mod m for a, b < m < 2^30, exact in doubles. */
+function mulMod(a: number, b: number, m: number): number {
+  return ((((a * (b >>> 16)) % m) * 65536) + a * (b & 0xffff)) % m;
+}
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+
+/** l_hashfloat: frexp-based hash of a non-integral finite float (inf gives 0). */
+function hashFloat(n: number): number {
+  if (!Number.isFinite(n) || n === 0) return 0;
+  F64[0] = n;
+  let e = (U32[1] >>> 20) & 0x7ff;
+  let adj = 0;
+  if (e === 0) { F64[0] = n * 18446744073709551616; e = (U32[1] >>> 20) & 0x7ff; adj = -64; }
+  const exp = e - 1022 + adj;
+  const half = (-exp / 2) | 0;
+  const m = n * 2 ** half * 2 ** (-exp - half);
+  const ni = Math.trunc(m * 2147483648);
+  const u = (exp + ni) >>> 0;
+  return u <= 0x7fffffff ? u : ~u;
+}
+
+export class Heap implements HeapApi {
+  readonly buffer: ArrayBuffer;
+  readonly u8: Uint8Array;
+  readonly i32: Int32Array;
+  readonly u32: Uint32Array;
+  readonly f64: Float64Array;
+  readonly nilPtr = NIL_PTR;
+  readonly memoryLimit: number;
+  readonly tmNames: Int32Array;
+  readonly typeMetatables = new Int32Array(11);
+  readonly registry: number;
+  readonly mainThread: number;
+  readonly strings = new StringTable();
+
+  gcRunning = true;
+  gcPause = 200;
+  gcStepMul = 100;
+  /** collectgarbage("incremental"/"generational"): only remembered. */
+  gcMode: 'incremental' | 'generational' = 'incremental';
+  onFinalize: ((tag: number, ref: number) => void) | null = null;
+  extraRoots = new Set<number>();
+
+  // allocator
+  private bump: number;
+  /** Memory at or above this offset has never been handed out: it is still zero. */
+  private fresh: number;
+  private readonly arenaEnd: number;
+  private readonly freeHeads = new Int32Array(NCLASSES);
+  private arenaBytes = 0;
+
+  // objects, handles, protos
+  private allgc = new Int32Array(1024);
+  private allgcCount = 0;
+  private handles: unknown[] = [];
+  private handleNames: (string | undefined)[] = [];
+  private freeHandles: number[] = [];
+  private protos: (Proto | undefined)[] = [];
+  private freeProtos: number[] = [];
+
+  // collector
+  private threshold = GC_MIN_STEP;
+  private collecting = false;
+  private closed = false;
+  private gray = new Int32Array(1024);
+  private grayTop = 0;
+  private weakList: number[] = [];
+  private ephemeronList: number[] = [];
+  private allweakList: number[] = [];
+  /** Objects registered for finalization, in registration order. */
+  private finobj: number[] = [];
+  /** Objects whose finalizer is due, first to run first. */
+  private tobefnz: number[] = [];
+  private readonly nums = new Int32Array(MAXABITS + 1);
+
+  constructor(options: HeapOptions = {}) {
+    const limit = options.memoryLimit ?? DEFAULT_LIMIT;
+    this.memoryLimit = limit;
+    let buf = options.buffer;
+    if (buf === undefined) {
+      const size = Math.min(MAX_ARENA, Math.ceil((limit + FIRST_BLOCK + 65536) / 65536) * 65536);
+      buf = new ArrayBuffer(size);
+    }
+    this.buffer = buf;
+    this.u8 = new Uint8Array(buf);
+    this.i32 = new Int32Array(buf, 0, buf.byteLength >>> 2);
+    this.u32 = new Uint32Array(buf, 0, buf.byteLength >>> 2);
+    this.f64 = new Float64Array(buf, 0, buf.byteLength >>> 3);
+    this.arenaEnd = Math.min(buf.byteLength, MAX_ARENA) & ~15;
+    this.u8.fill(0, 0, FIRST_BLOCK);
+    this.bump = FIRST_BLOCK;
+    this.fresh = options.buffer === undefined ? FIRST_BLOCK : this.arenaEnd;
+    this.tmNames = new Int32Array(TM_NAMES.length);
+    for (let i = 0; i < TM_NAMES.length; i++) this.tmNames[i] = this.intern(TM_NAMES[i]);
+    this.registry = this.newTable(2, 0);
+    this.mainThread = this.newThread(48);
+    this.setThreshold();
+  }
+
+  // ======================================================================================
+  // allocator
+
+  /** A zeroed block with room for n payload bytes; throws LuaMemoryError over the limit. */
+  alloc(n: number, kind: number): number {
+    if (!(n >= 0 && n <= MAX_ARENA)) throw new LuaMemoryError();
+    const t = blockSize(n);
+    if (this.arenaBytes + this.strings.bytes + t > this.memoryLimit) throw new LuaMemoryError();
+    const c = sizeClass(t);
+    let p = this.freeHeads[c];
+    let size = t;
+    if (p !== 0) {
+      this.freeHeads[c] = this.i32[p >> 2];
+    } else if (this.bump + t <= this.arenaEnd) {
+      p = this.bump + BLOCK_HEADER;
+      this.bump += t;
+      this.u32[(p - 8) >> 2] = t;
+    } else {
+      // The bump region is exhausted: take any larger free block whole.
+      for (let cc = c + 1; cc < NCLASSES; cc++) {
+        p = this.freeHeads[cc];
+        if (p !== 0) { this.freeHeads[cc] = this.i32[p >> 2]; break; }
+      }
+      if (p === 0) throw new LuaMemoryError();
+      size = this.u32[(p - 8) >> 2];
+      if (this.arenaBytes + this.strings.bytes + size > this.memoryLimit) {
+        this.freeBlock(p);
+        this.arenaBytes += size;
+        throw new LuaMemoryError();
+      }
+    }
+    this.i32[(p - 4) >> 2] = kind;
+    this.arenaBytes += size;
+    const end = p - 8 + size;
+    if (p - 8 < this.fresh) this.u8.fill(0, p, end);
+    if (end > this.fresh) this.fresh = end;
+    return p;
+  }
+
+  private freeBlock(p: number): void {
+    const t = this.u32[(p - 8) >> 2];
+    this.arenaBytes -= t;
+    this.i32[(p - 4) >> 2] = KIND_FREE;
+    if (p - 8 + t === this.bump) { this.bump = p - 8; return; }
+    const c = sizeClass(t);
+    this.i32[p >> 2] = this.freeHeads[c];
+    this.freeHeads[c] = p;
+  }
+
+  private newObj(kind: number, n: number): number {
+    const p = this.alloc(n, kind);
+    if (this.allgcCount === this.allgc.length) {
+      const a = new Int32Array(this.allgc.length * 2);
+      a.set(this.allgc);
+      this.allgc = a;
+    }
+    this.allgc[this.allgcCount++] = p;
+    return p;
+  }
+
+  // ======================================================================================
+  // strings
+
+  intern(s: string): number {
+    return this.strings.intern(s, this.memoryLimit - this.arenaBytes - this.strings.bytes);
+  }
+  str(id: number): string {
+    return this.strings.strs[id]!;
+  }
+  strEq(a: number, b: number): boolean {
+    return this.strings.eq(a, b);
+  }
+  /** Throws LuaMemoryError unless a string of `nbytes` could be created now. Cheap: call it
+   *  before building a big JS string (string.rep, concat, format). */
+  reserveString(nbytes: number): void {
+    if (!(nbytes <= MAX_JS_STRING) ||
+        this.arenaBytes + this.strings.bytes + nbytes + STRING_OVERHEAD > this.memoryLimit) {
+      throw new LuaMemoryError();
+    }
+  }
+
+  // ======================================================================================
+  // TValues
+
+  setNil(p: number): void { this.i32[(p + 8) >> 2] = Tag.Nil; }
+  setBool(p: number, b: boolean): void { this.i32[(p + 8) >> 2] = b ? Tag.True : Tag.False; }
+  setInt(p: number, n: number): void {
+    const q = p >> 2;
+    if ((n | 0) === n) { this.i32[q] = n; this.i32[q + 1] = n >> 31; }
+    else { I64.fromNumber(n); this.i32[q] = I64.RES_LO; this.i32[q + 1] = I64.RES_HI; }
+    this.i32[q + 2] = Tag.Int;
+  }
+  setInt64(p: number, lo: number, hi: number): void {
+    const q = p >> 2;
+    this.i32[q] = lo; this.i32[q + 1] = hi; this.i32[q + 2] = Tag.Int;
+  }
+  setIntBig(p: number, v: bigint): void {
+    I64.fromBig(v);
+    this.setInt64(p, I64.RES_LO, I64.RES_HI);
+  }
+  getIntBig(p: number): bigint {
+    const q = p >> 2;
+    return I64.toBig(this.i32[q], this.i32[q + 1]);
+  }
+  setFloat(p: number, d: number): void {
+    this.f64[p >> 3] = d;
+    this.i32[(p + 8) >> 2] = Tag.Float;
+  }
+  setStr(p: number, id: number): void {
+    const q = p >> 2;
+    this.i32[q] = id; this.i32[q + 1] = 0; this.i32[q + 2] = Tag.Str;
+  }
+  setObj(p: number, tag: number, ref: number): void {
+    const q = p >> 2;
+    this.i32[q] = ref; this.i32[q + 1] = 0; this.i32[q + 2] = tag;
+  }
+  /** Copies payload and tag as int32 words (a Float64Array copy could alter NaN bits of an
+   *  int64 payload). */
+  copy(dst: number, src: number): void {
+    const i32 = this.i32, d = dst >> 2, s = src >> 2;
+    i32[d] = i32[s]; i32[d + 1] = i32[s + 1]; i32[d + 2] = i32[s + 2];
+  }
+  rawEquals(a: number, b: number): boolean {
+    const i32 = this.i32, qa = a >> 2, qb = b >> 2;
+    const ta = i32[qa + 2], tb = i32[qb + 2];
+    if (ta !== tb) {
+      if (ta === Tag.Int && tb === Tag.Float) return I64.eqIntFloat(i32[qa], i32[qa + 1], this.f64[b >> 3]);
+      if (ta === Tag.Float && tb === Tag.Int) return I64.eqIntFloat(i32[qb], i32[qb + 1], this.f64[a >> 3]);
+      return false;
+    }
+    switch (ta) {
+      case Tag.Nil: case Tag.False: case Tag.True: return true;
+      case Tag.Int: return i32[qa] === i32[qb] && i32[qa + 1] === i32[qb + 1];
+      case Tag.Float: return this.f64[a >> 3] === this.f64[b >> 3];
+      case Tag.Str: return this.strings.eq(i32[qa], i32[qb]);
+      default: return i32[qa] === i32[qb];
+    }
+  }
+
+  // ======================================================================================
+  // tables
+
+  newTable(narr: number, nhash: number): number {
+    const t = this.newObj(Tag.Table, TABLE_SIZE);
+    this.i32[(t + T_NODE) >> 2] = DUMMY_NODE;
+    if (narr > 0 || nhash > 0) this.resize(t, narr, nhash);
+    return t;
+  }
+
+  getMetatable(t: number): number { return this.i32[(t + T_META) >> 2]; }
+  setMetatable(t: number, mt: number): void { this.i32[(t + T_META) >> 2] = mt; }
+  /** Array part size (for table.* fast paths and the JIT). */
+  arraySize(t: number): number { return this.i32[(t + T_ASIZE) >> 2]; }
+  /** Node count of the hash part (1 for the shared empty part). */
+  nodeCount(t: number): number { return 1 << this.u8[t + T_LSIZE]; }
+
+  /** Main position for an int64 key (hashint). */
+  private mainInt(t: number, lo: number, hi: number): number {
+    const m = ((1 << this.u8[t + T_LSIZE]) - 1) | 1;
+    let r: number;
+    if (hi === 0 && lo >= 0) r = lo % m;
+    else r = (mulMod((hi >>> 0) % m, 4294967296 % m, m) + (lo >>> 0) % m) % m;
+    return this.i32[(t + T_NODE) >> 2] + (r << 5);
+  }
+  private mainStr(t: number, id: number): number {
+    const st = this.strings;
+    const h = st.hashed[id] !== 0 ? st.hashes[id] : st.hash(id);
+    return this.i32[(t + T_NODE) >> 2] + ((h & ((1 << this.u8[t + T_LSIZE]) - 1)) << 5);
+  }
+  private mainMod(t: number, h: number): number {
+    const m = ((1 << this.u8[t + T_LSIZE]) - 1) | 1;
+    return this.i32[(t + T_NODE) >> 2] + ((h % m) << 5);
+  }
+  private mainPow2(t: number, h: number): number {
+    return this.i32[(t + T_NODE) >> 2] + ((h & ((1 << this.u8[t + T_LSIZE]) - 1)) << 5);
+  }
+  /** Main position of a (normalised, non-nil) key TValue. */
+  private mainPosition(t: number, kp: number): number {
+    const q = kp >> 2;
+    switch (this.i32[q + 2]) {
+      case Tag.Int: return this.mainInt(t, this.i32[q], this.i32[q + 1]);
+      case Tag.Str: return this.mainStr(t, this.i32[q]);
+      case Tag.Float: return this.mainMod(t, hashFloat(this.f64[kp >> 3]));
+      case Tag.False: return this.mainPow2(t, 0);
+      case Tag.True: return this.mainPow2(t, 1);
+      default: return this.mainMod(t, this.i32[q]);
+    }
+  }
+
+  getInt(t: number, i: number): number {
+    const k = i - 1;
+    if (k >= 0 && k < this.i32[(t + T_ASIZE) >> 2]) return this.i32[(t + T_ARRAY) >> 2] + (k << 4);
+    if ((i | 0) === i) return this.getIntHash(t, i, i >> 31);
+    I64.fromNumber(i);
+    return this.getIntHash(t, I64.RES_LO, I64.RES_HI);
+  }
+
+  /** Raw lookup of an int64 key given as halves. */
+  getInt64(t: number, lo: number, hi: number): number {
+    if (hi === 0 && lo > 0 && lo <= this.i32[(t + T_ASIZE) >> 2]) {
+      return this.i32[(t + T_ARRAY) >> 2] + ((lo - 1) << 4);
+    }
+    return this.getIntHash(t, lo, hi);
+  }
+
+  private getIntHash(t: number, lo: number, hi: number): number {
+    const i32 = this.i32;
+    let n = this.mainInt(t, lo, hi);
+    for (;;) {
+      const q = n >> 2;
+      if (i32[q + 2] === Tag.Int && i32[q] === lo && i32[q + 1] === hi) return n + N_VAL;
+      n = i32[q + 3];
+      if (n === 0) return NIL_PTR;
+    }
+  }
+
+  getStr(t: number, id: number): number {
+    const i32 = this.i32, st = this.strings;
+    let n = this.mainStr(t, id);
+    if (st.hashed[id] === 1) {
+      for (;;) {
+        const q = n >> 2;
+        if (i32[q] === id && i32[q + 2] === Tag.Str) return n + N_VAL;
+        n = i32[q + 3];
+        if (n === 0) return NIL_PTR;
+      }
+    }
+    const s = st.strs[id];
+    for (;;) {
+      const q = n >> 2;
+      if (i32[q + 2] === Tag.Str && (i32[q] === id || st.strs[i32[q]] === s)) return n + N_VAL;
+      n = i32[q + 3];
+      if (n === 0) return NIL_PTR;
+    }
+  }
+
+  /** Lookup of a key with no fast path (float, boolean, object); `tag` is not nil/int/str. */
+  private getOther(t: number, kp: number): number {
+    const i32 = this.i32, q = kp >> 2;
+    const tag = i32[q + 2];
+    let n = this.mainPosition(t, kp);
+    if (tag === Tag.Float) {
+      const d = this.f64[kp >> 3];
+      for (;;) {
+        if (i32[(n >> 2) + 2] === Tag.Float && this.f64[n >> 3] === d) return n + N_VAL;
+        n = i32[(n >> 2) + 3];
+        if (n === 0) return NIL_PTR;
+      }
+    }
+    const ref = i32[q];
+    for (;;) {
+      const nq = n >> 2;
+      if (i32[nq + 2] === tag && (tag <= Tag.True || i32[nq] === ref)) return n + N_VAL;
+      n = i32[nq + 3];
+      if (n === 0) return NIL_PTR;
+    }
+  }
+
+  get(t: number, kp: number): number {
+    const i32 = this.i32, q = kp >> 2;
+    switch (i32[q + 2]) {
+      case Tag.Str: return this.getStr(t, i32[q]);
+      case Tag.Int: return this.getInt64(t, i32[q], i32[q + 1]);
+      case Tag.Nil: return NIL_PTR;
+      case Tag.Float: {
+        const d = this.f64[kp >> 3];
+        if (I64.fromDouble(d, I64.F2I.Eq)) return this.getInt64(t, I64.RES_LO, I64.RES_HI);
+        if (d !== d) return NIL_PTR;
+        return this.getOther(t, kp);
+      }
+      default: return this.getOther(t, kp);
+    }
+  }
+
+  set(t: number, kp: number, vp: number): void {
+    const i32 = this.i32, q = kp >> 2;
+    const tag = i32[q + 2];
+    if (tag === Tag.Float) {
+      const d = this.f64[kp >> 3];
+      if (I64.fromDouble(d, I64.F2I.Eq)) {
+        this.setInt64(SCRATCH_K, I64.RES_LO, I64.RES_HI);
+        kp = SCRATCH_K;
+      } else if (d !== d) throw new LuaRuntimeError('table index is NaN');
+    } else if (tag === Tag.Nil) throw new LuaRuntimeError('table index is nil');
+    this.u8[t + T_FLAGS] = 0;
+    const slot = this.get(t, kp);
+    if (slot !== NIL_PTR) { this.copy(slot, vp); return; }
+    if (i32[(vp >> 2) + 2] === Tag.Nil) return;
+    this.newKey(t, kp, vp);
+  }
+
+  setIntKey(t: number, i: number, vp: number): void {
+    this.u8[t + T_FLAGS] = 0;
+    const slot = this.getInt(t, i);
+    if (slot !== NIL_PTR) { this.copy(slot, vp); return; }
+    if (this.i32[(vp >> 2) + 2] === Tag.Nil) return;
+    this.setInt(SCRATCH_K, i);
+    this.newKey(t, SCRATCH_K, vp);
+  }
+
+  setStrKey(t: number, id: number, vp: number): void {
+    this.u8[t + T_FLAGS] = 0;
+    const slot = this.getStr(t, id);
+    if (slot !== NIL_PTR) { this.copy(slot, vp); return; }
+    if (this.i32[(vp >> 2) + 2] === Tag.Nil) return;
+    this.setStr(SCRATCH_K, id);
+    this.newKey(t, SCRATCH_K, vp);
+  }
+
+  /** luaH_newkey: insert a key known to be absent (normalised, value not nil). */
+  private newKey(t: number, kp: number, vp: number): void {
+    const i32 = this.i32;
+    let mp = this.mainPosition(t, kp);
+    if (i32[(mp + N_VAL + 8) >> 2] !== Tag.Nil || i32[(t + T_NODE) >> 2] === DUMMY_NODE) {
+      const f = this.getFreePos(t);
+      if (f === 0) {
+        // Key and value may live in parts that the rehash frees: keep them in JS locals.
+        const kq = kp >> 2, vq = vp >> 2;
+        const k0 = i32[kq], k1 = i32[kq + 1], k2 = i32[kq + 2];
+        const v0 = i32[vq], v1 = i32[vq + 1], v2 = i32[vq + 2];
+        this.rehash(t, kp);
+        const sk = SCRATCH_K >> 2, sv = SCRATCH_V >> 2;
+        i32[sk] = k0; i32[sk + 1] = k1; i32[sk + 2] = k2;
+        i32[sv] = v0; i32[sv + 1] = v1; i32[sv + 2] = v2;
+        const slot = this.get(t, SCRATCH_K);
+        if (slot !== NIL_PTR) this.copy(slot, SCRATCH_V);
+        else this.newKey(t, SCRATCH_K, SCRATCH_V);
+        return;
+      }
+      const othern = this.mainPosition(t, mp);
+      if (othern !== mp) {
+        // The colliding node is out of its main position: move it to the free slot.
+        let o = othern;
+        while (i32[(o + N_NEXT) >> 2] !== mp) o = i32[(o + N_NEXT) >> 2];
+        i32[(o + N_NEXT) >> 2] = f;
+        const fq = f >> 2, mq = mp >> 2;
+        for (let j = 0; j < 8; j++) i32[fq + j] = i32[mq + j];
+        i32[mq + 3] = 0;
+        i32[mq + 6] = Tag.Nil;
+      } else {
+        // The colliding node is in its main position: the new key goes to the free slot.
+        i32[(f + N_NEXT) >> 2] = i32[(mp + N_NEXT) >> 2];
+        i32[(mp + N_NEXT) >> 2] = f;
+        mp = f;
+      }
+    }
+    const mq = mp >> 2, kq = kp >> 2;
+    i32[mq] = i32[kq]; i32[mq + 1] = i32[kq + 1]; i32[mq + 2] = i32[kq + 2];
+    this.copy(mp + N_VAL, vp);
+  }
+
+  private getFreePos(t: number): number {
+    let lf = this.i32[(t + T_LASTFREE) >> 2];
+    if (lf === 0) return 0;
+    const node = this.i32[(t + T_NODE) >> 2];
+    while (lf > node) {
+      lf -= NODE_SIZE;
+      if (this.i32[(lf + 8) >> 2] === Tag.Nil) {
+        this.i32[(t + T_LASTFREE) >> 2] = lf;
+        return lf;
+      }
+    }
+    this.i32[(t + T_LASTFREE) >> 2] = lf;
+    return 0;
+  }
+
+  /** Count an integer key in nums (countint); returns 1 if it can go to the array part. */
+  private countInt(lo: number, hi: number): number {
+    if (hi !== 0 || lo <= 0 || lo > MAXASIZE) return 0;
+    this.nums[ceilLog2(lo)]++;
+    return 1;
+  }
+
+  private rehash(t: number, ek: number): void {
+    const i32 = this.i32, nums = this.nums;
+    nums.fill(0);
+    // numusearray
+    const asize = i32[(t + T_ASIZE) >> 2], arr = i32[(t + T_ARRAY) >> 2];
+    let na = 0;
+    let i = 1;
+    for (let lg = 0, ttlg = 1; lg <= MAXABITS; lg++, ttlg *= 2) {
+      let lim = ttlg;
+      if (lim > asize) { lim = asize; if (i > lim) break; }
+      let lc = 0;
+      for (; i <= lim; i++) if (i32[((arr + ((i - 1) << 4)) >> 2) + 2] !== Tag.Nil) lc++;
+      nums[lg] += lc;
+      na += lc;
+    }
+    let totaluse = na;
+    // numusehash
+    const node = i32[(t + T_NODE) >> 2];
+    if (node !== DUMMY_NODE) {
+      const size = 1 << this.u8[t + T_LSIZE];
+      for (let j = 0; j < size; j++) {
+        const q = (node + (j << 5)) >> 2;
+        if (i32[q + 6] !== Tag.Nil) {
+          if (i32[q + 2] === Tag.Int) na += this.countInt(i32[q], i32[q + 1]);
+          totaluse++;
+        }
+      }
+    }
+    const eq = ek >> 2;
+    if (i32[eq + 2] === Tag.Int) na += this.countInt(i32[eq], i32[eq + 1]);
+    totaluse++;
+    // computesizes
+    let a = 0, nArr = 0, optimal = 0;
+    for (let k = 0, twotoi = 1; twotoi <= MAXASIZE && na > twotoi / 2; k++, twotoi *= 2) {
+      a += nums[k];
+      if (a > twotoi / 2) { optimal = twotoi; nArr = a; }
+    }
+    this.resize(t, optimal, totaluse - nArr);
+  }
+
+  resize(t: number, narr: number, nhash: number): void {
+    const i32 = this.i32;
+    if (narr > MAXASIZE || nhash > (1 << MAXHBITS)) throw new LuaMemoryError();
+    const oldAsize = i32[(t + T_ASIZE) >> 2], oldArr = i32[(t + T_ARRAY) >> 2];
+    const oldNode = i32[(t + T_NODE) >> 2], oldLsize = this.u8[t + T_LSIZE];
+    // Allocate both new parts before touching the table, so a memory error leaves it intact.
+    let newNode = DUMMY_NODE, lsize = 0;
+    if (nhash > 0) {
+      lsize = ceilLog2(nhash);
+      newNode = this.alloc(NODE_SIZE << lsize, KIND_RAW);
+    }
+    let newArr = oldArr;
+    if (narr !== oldAsize) {
+      if (narr > 0) {
+        try { newArr = this.alloc(narr << 4, KIND_RAW); }
+        catch (e) { if (newNode !== DUMMY_NODE) this.freeBlock(newNode); throw e; }
+      } else newArr = 0;
+    }
+    i32[(t + T_NODE) >> 2] = newNode;
+    this.u8[t + T_LSIZE] = lsize;
+    i32[(t + T_LASTFREE) >> 2] = newNode === DUMMY_NODE ? 0 : newNode + (NODE_SIZE << lsize);
+    this.u8[t + T_FLAGS] = 0;
+    if (narr < oldAsize) {
+      // The vanishing slice of the array goes to the new hash part.
+      i32[(t + T_ASIZE) >> 2] = narr;
+      for (let k = narr; k < oldAsize; k++) {
+        const vp = oldArr + (k << 4);
+        if (i32[(vp >> 2) + 2] !== Tag.Nil) { this.setInt(SCRATCH_K, k + 1); this.newKey(t, SCRATCH_K, vp); }
+      }
+    }
+    if (newArr !== oldArr) {
+      const keep = Math.min(narr, oldAsize);
+      if (keep > 0) this.u8.copyWithin(newArr, oldArr, oldArr + (keep << 4));
+    }
+    i32[(t + T_ARRAY) >> 2] = newArr;
+    i32[(t + T_ASIZE) >> 2] = narr;
+    // Re-insert the old hash part.
+    if (oldNode !== DUMMY_NODE) {
+      const size = 1 << oldLsize;
+      for (let j = 0; j < size; j++) {
+        const n = oldNode + (j << 5);
+        if (i32[(n >> 2) + 6] !== Tag.Nil) this.reinsert(t, n, n + N_VAL);
+      }
+      this.freeBlock(oldNode);
+    }
+    if (newArr !== oldArr && oldAsize > 0) this.freeBlock(oldArr);
+  }
+
+  /** Insert during a resize: the key is normalised and absent, the parts have room. */
+  private reinsert(t: number, kp: number, vp: number): void {
+    const q = kp >> 2;
+    if (this.i32[q + 2] === Tag.Int) {
+      const slot = this.getInt64(t, this.i32[q], this.i32[q + 1]);
+      if (slot !== NIL_PTR) { this.copy(slot, vp); return; }
+    }
+    this.newKey(t, kp, vp);
+  }
+
+  length(t: number): number {
+    const i32 = this.i32;
+    const asize = i32[(t + T_ASIZE) >> 2];
+    if (asize > 0) {
+      const arr = i32[(t + T_ARRAY) >> 2];
+      if (i32[((arr + ((asize - 1) << 4)) >> 2) + 2] === Tag.Nil) {
+        if (asize >= 2 && i32[((arr + ((asize - 2) << 4)) >> 2) + 2] !== Tag.Nil) return asize - 1;
+        let i = 0, j = asize;
+        while (j - i > 1) {
+          const m = (i + j) >>> 1;
+          if (i32[((arr + ((m - 1) << 4)) >> 2) + 2] === Tag.Nil) j = m; else i = m;
+        }
+        return i;
+      }
+    }
+    if (i32[(t + T_NODE) >> 2] === DUMMY_NODE ||
+        i32[(this.getInt(t, asize + 1) + 8) >> 2] === Tag.Nil) return asize;
+    // hash_search
+    let j = asize === 0 ? 1 : asize, i: number;
+    do {
+      i = j;
+      if (j <= 2 ** 52) j *= 2;
+      else return j; // beyond any realistic table
+    } while (i32[(this.getInt(t, j) + 8) >> 2] !== Tag.Nil);
+    while (j - i > 1) {
+      const m = Math.floor((i + j) / 2);
+      if (i32[(this.getInt(t, m) + 8) >> 2] === Tag.Nil) j = m; else i = m;
+    }
+    return i;
+  }
+
+  next(t: number, kp: number, outK: number, outV: number): boolean {
+    const i32 = this.i32;
+    const asize = i32[(t + T_ASIZE) >> 2], arr = i32[(t + T_ARRAY) >> 2];
+    const node = i32[(t + T_NODE) >> 2];
+    let i = this.findIndex(t, kp, asize, node);
+    for (; i < asize; i++) {
+      const vp = arr + (i << 4);
+      if (i32[(vp >> 2) + 2] !== Tag.Nil) {
+        this.setInt(outK, i + 1);
+        this.copy(outV, vp);
+        return true;
+      }
+    }
+    const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+    for (i -= asize; i < size; i++) {
+      const n = node + (i << 5), q = n >> 2;
+      if (i32[q + 6] !== Tag.Nil) {
+        const o = outK >> 2;
+        i32[o] = i32[q]; i32[o + 1] = i32[q + 1]; i32[o + 2] = i32[q + 2];
+        this.copy(outV, n + N_VAL);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Traversal index after key `kp`: array slots first, then nodes (findindex). */
+  private findIndex(t: number, kp: number, asize: number, node: number): number {
+    const i32 = this.i32, q = kp >> 2;
+    let tag = i32[q + 2];
+    if (tag === Tag.Nil) return 0;
+    let lo = i32[q], hi = i32[q + 1];
+    if (tag === Tag.Float && I64.fromDouble(this.f64[kp >> 3], I64.F2I.Eq)) {
+      lo = I64.RES_LO; hi = I64.RES_HI; tag = Tag.Int;
+      this.setInt64(SCRATCH_K, lo, hi);
+      kp = SCRATCH_K;
+    }
+    if (tag === Tag.Int && hi === 0 && lo > 0 && lo <= asize) return lo;
+    if (node !== DUMMY_NODE && !(tag === Tag.Float && this.f64[kp >> 3] !== this.f64[kp >> 3])) {
+      let n = this.mainPosition(t, kp);
+      for (;;) {
+        const nq = n >> 2, nt = i32[nq + 2];
+        let same = false;
+        if (nt === tag) {
+          if (tag === Tag.Float) same = this.f64[n >> 3] === this.f64[kp >> 3];
+          else if (tag === Tag.Int) same = i32[nq] === lo && i32[nq + 1] === hi;
+          else if (tag === Tag.Str) same = this.strings.eq(i32[nq], lo);
+          else same = tag <= Tag.True || i32[nq] === lo;
+        } else if (nt === TAG_DEADKEY && tag >= Tag.Str) {
+          same = i32[nq] === lo;
+        }
+        if (same) return asize + ((n - node) >> 5) + 1;
+        n = i32[nq + 3];
+        if (n === 0) break;
+      }
+    }
+    throw new LuaRuntimeError("invalid key to 'next'");
+  }
+
+  tm(mt: number, event: number): number {
+    if (event <= TM_CACHED_MAX) {
+      const flags = this.u8[mt + T_FLAGS];
+      if ((flags & (1 << event)) !== 0) return 0;
+      const p = this.getStr(mt, this.tmNames[event]);
+      if (this.i32[(p + 8) >> 2] === Tag.Nil) { this.u8[mt + T_FLAGS] = flags | (1 << event); return 0; }
+      return p;
+    }
+    const p = this.getStr(mt, this.tmNames[event]);
+    return this.i32[(p + 8) >> 2] === Tag.Nil ? 0 : p;
+  }
+
+  // ======================================================================================
+  // protos and closures
+
+  newProto(p: Proto): number {
+    const nk = p.constants.length, nc = p.protos.length;
+    const ref = this.newObj(KIND_PROTO, P_CONSTS + (nk << 4) + (nc << 2));
+    let idx: number;
+    if (this.freeProtos.length > 0) idx = this.freeProtos.pop()!;
+    else { idx = this.protos.length; this.protos.push(undefined); }
+    this.protos[idx] = p;
+    const i32 = this.i32;
+    i32[(ref + P_INDEX) >> 2] = idx;
+    i32[(ref + P_NK) >> 2] = 0;
+    i32[(ref + P_NCHILD) >> 2] = 0;
+    const base = ref + P_CONSTS;
+    for (let i = 0; i < nk; i++) {
+      const c = p.constants[i], kp = base + (i << 4);
+      switch (c.kind) {
+        case 'nil': this.setNil(kp); break;
+        case 'bool': this.setBool(kp, c.value); break;
+        case 'int': this.setIntBig(kp, c.value); break;
+        case 'float': this.setFloat(kp, c.value); break;
+        case 'str': this.setStr(kp, this.intern(c.value)); break;
+      }
+      i32[(ref + P_NK) >> 2] = i + 1;
+    }
+    const cb = base + (nk << 4);
+    for (let i = 0; i < nc; i++) {
+      i32[(cb + (i << 2)) >> 2] = this.newProto(p.protos[i]);
+      i32[(ref + P_NCHILD) >> 2] = i + 1;
+    }
+    return ref;
+  }
+  protoOf(protoRef: number): Proto {
+    return this.protos[this.i32[(protoRef + P_INDEX) >> 2]]!;
+  }
+  protoConstants(protoRef: number): number {
+    return protoRef + P_CONSTS;
+  }
+  protoChild(protoRef: number, i: number): number {
+    const nk = this.protoOf(protoRef).constants.length;
+    return this.i32[(protoRef + P_CONSTS + (nk << 4) + (i << 2)) >> 2];
+  }
+
+  newLClosure(protoRef: number, nup: number): number {
+    const cl = this.newObj(Tag.LFunc, CL_UPVALS + (nup << 2));
+    this.i32[(cl + CL_PROTO) >> 2] = protoRef;
+    this.i32[(cl + CL_NUP) >> 2] = nup;
+    return cl;
+  }
+  closureProto(cl: number): number { return this.i32[(cl + CL_PROTO) >> 2]; }
+  closureUpval(cl: number, i: number): number { return this.i32[(cl + CL_UPVALS + (i << 2)) >> 2]; }
+  setClosureUpval(cl: number, i: number, uv: number): void { this.i32[(cl + CL_UPVALS + (i << 2)) >> 2] = uv; }
+  closureNup(cl: number): number { return this.i32[(cl + CL_NUP) >> 2]; }
+
+  newUpval(th: number, slot: number): number {
+    const uv = this.newObj(KIND_UPVAL, UPVAL_SIZE);
+    this.i32[(uv + UV_THREAD) >> 2] = th;
+    this.i32[(uv + UV_SLOT) >> 2] = slot;
+    return uv;
+  }
+  upvalPtr(uv: number): number {
+    const th = this.i32[(uv + UV_THREAD) >> 2];
+    if (th === 0) return uv + UV_VALUE;
+    return this.i32[(th + TH_STACK) >> 2] + (this.i32[(uv + UV_SLOT) >> 2] << 4);
+  }
+  upvalIsOpen(uv: number): boolean { return this.i32[(uv + UV_THREAD) >> 2] !== 0; }
+  upvalSlot(uv: number): number { return this.i32[(uv + UV_SLOT) >> 2]; }
+  closeUpval(uv: number): void {
+    this.copy(uv + UV_VALUE, this.upvalPtr(uv));
+    this.i32[(uv + UV_THREAD) >> 2] = 0;
+  }
+  upvalNext(uv: number): number { return this.i32[(uv + UV_NEXT) >> 2]; }
+  setUpvalNext(uv: number, next: number): void { this.i32[(uv + UV_NEXT) >> 2] = next; }
+
+  private newHandle(value: unknown, name: string | undefined): number {
+    let h: number;
+    if (this.freeHandles.length > 0) h = this.freeHandles.pop()!;
+    else { h = this.handles.length; this.handles.push(undefined); this.handleNames.push(undefined); }
+    this.handles[h] = value;
+    this.handleNames[h] = name;
+    return h;
+  }
+  private freeHandle(h: number): void {
+    this.handles[h] = undefined;
+    this.handleNames[h] = undefined;
+    this.freeHandles.push(h);
+  }
+
+  newHostFunction(fn: HostFunction, nup: number, name?: string): number {
+    const ref = this.newObj(Tag.HFunc, H_UPVALS + (nup << 4));
+    this.i32[(ref + H_HANDLE) >> 2] = this.newHandle(fn, name);
+    this.i32[(ref + H_NUP) >> 2] = nup;
+    return ref;
+  }
+  hostFunction(ref: number): HostFunction { return this.handles[this.i32[(ref + H_HANDLE) >> 2]] as HostFunction; }
+  hostName(ref: number): string | undefined { return this.handleNames[this.i32[(ref + H_HANDLE) >> 2]]; }
+  hostUpvalPtr(ref: number, i: number): number { return ref + H_UPVALS + (i << 4); }
+  hostNup(ref: number): number { return this.i32[(ref + H_NUP) >> 2]; }
+
+  // ======================================================================================
+  // userdata
+
+  newUserdata(value: unknown, nuservalues: number): number {
+    const ref = this.newObj(Tag.Userdata, U_UVALS + (nuservalues << 4));
+    this.i32[(ref + U_HANDLE) >> 2] = this.newHandle(value, undefined);
+    this.i32[(ref + U_NUV) >> 2] = nuservalues;
+    return ref;
+  }
+  userdataValue(ref: number): unknown { return this.handles[this.i32[(ref + U_HANDLE) >> 2]]; }
+  setUserdataValue(ref: number, value: unknown): void { this.handles[this.i32[(ref + U_HANDLE) >> 2]] = value; }
+  userdataMetatable(ref: number): number { return this.i32[(ref + U_META) >> 2]; }
+  setUserdataMetatable(ref: number, mt: number): void { this.i32[(ref + U_META) >> 2] = mt; }
+  userdataUservaluePtr(ref: number, i: number): number { return ref + U_UVALS + (i << 4); }
+  userdataNuv(ref: number): number { return this.i32[(ref + U_NUV) >> 2]; }
+
+  // ======================================================================================
+  // threads
+
+  newThread(size: number): number {
+    const th = this.newObj(Tag.Thread, THREAD_SIZE);
+    const st = this.alloc(size << 4, KIND_RAW);
+    this.i32[(th + TH_STACK) >> 2] = st;
+    this.i32[(th + TH_SIZE) >> 2] = size;
+    return th;
+  }
+  threadStack(th: number): number { return this.i32[(th + TH_STACK) >> 2]; }
+  threadStackSize(th: number): number { return this.i32[(th + TH_SIZE) >> 2]; }
+  growStack(th: number, size: number): void {
+    const old = this.i32[(th + TH_SIZE) >> 2];
+    if (size <= old) return;
+    const oldSt = this.i32[(th + TH_STACK) >> 2];
+    const st = this.alloc(size << 4, KIND_RAW);
+    this.u8.copyWithin(st, oldSt, oldSt + (old << 4));
+    this.freeBlock(oldSt);
+    this.i32[(th + TH_STACK) >> 2] = st;
+    this.i32[(th + TH_SIZE) >> 2] = size;
+  }
+  threadTop(th: number): number { return this.i32[(th + TH_TOP) >> 2]; }
+  setThreadTop(th: number, top: number): void { this.i32[(th + TH_TOP) >> 2] = top; }
+  threadOpenUpval(th: number): number { return this.i32[(th + TH_OPENUV) >> 2]; }
+  setThreadOpenUpval(th: number, uv: number): void { this.i32[(th + TH_OPENUV) >> 2] = uv; }
+
+  // ======================================================================================
+  // GC
+
+  bytesInUse(): number { return this.arenaBytes + this.strings.bytes; }
+
+  /** Live object count (tests and stats). */
+  objectCount(): number { return this.allgcCount; }
+
+  private setThreshold(): void {
+    const live = this.bytesInUse();
+    let th = Math.max(live / 100 * this.gcPause, live + GC_MIN_STEP);
+    // Near the limit, collect before the limit is reached.
+    th = Math.min(th, (this.memoryLimit + live) / 2);
+    this.threshold = th;
+  }
+
+  checkGC(): void {
+    if (this.gcRunning && this.arenaBytes + this.strings.bytes > this.threshold) this.collect();
+  }
+  fullGC(): void {
+    this.collect();
+  }
+  /** collectgarbage("step"): this collector is not incremental, so a step is a full cycle.
+   *  Returns true (the cycle finished). */
+  step(_kb: number): boolean {
+    this.collect();
+    return true;
+  }
+
+  /** After setmetatable: register `ref` (a table or userdata) for finalization if its new
+   *  metatable has `__gc` (5.4's luaC_checkfinalizer). */
+  checkFinalizer(tag: number, ref: number): void {
+    if (this.closed) return;
+    const mt = tag === Tag.Table ? this.i32[(ref + T_META) >> 2] : tag === Tag.Userdata ? this.i32[(ref + U_META) >> 2] : 0;
+    if (mt === 0) return;
+    const w = this.i32[(ref - 4) >> 2];
+    if ((w & GC_FINOBJ) !== 0) return;
+    const p = this.getStr(mt, this.tmNames[TM_GC]);
+    if (this.i32[(p + 8) >> 2] === Tag.Nil) return;
+    this.i32[(ref - 4) >> 2] = w | GC_FINOBJ;
+    this.finobj.push(ref);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.runFinalizers();
+    for (let i = this.finobj.length - 1; i >= 0; i--) {
+      const r = this.finobj[i];
+      this.i32[(r - 4) >> 2] &= ~GC_FINOBJ;
+      this.tobefnz.push(r);
+    }
+    this.finobj.length = 0;
+    this.runFinalizers();
+  }
+
+  private runFinalizers(): void {
+    while (this.tobefnz.length > 0) {
+      const r = this.tobefnz.shift()!;
+      const kind = this.i32[(r - 4) >> 2] & GC_KIND_MASK;
+      if (this.onFinalize !== null) this.onFinalize(kind, r);
+    }
+  }
+
+  private markObj(ref: number): void {
+    const q = (ref - 4) >> 2, w = this.i32[q];
+    if ((w & GC_MARK) !== 0) return;
+    this.i32[q] = w | GC_MARK;
+    if (this.grayTop === this.gray.length) {
+      const g = new Int32Array(this.gray.length * 2);
+      g.set(this.gray);
+      this.gray = g;
+    }
+    this.gray[this.grayTop++] = ref;
+  }
+
+  private markValue(p: number): void {
+    const q = p >> 2, tag = this.i32[q + 2];
+    if (tag === Tag.Str) this.strings.marks[this.i32[q]] = 1;
+    else if (tag >= Tag.Table && tag <= Tag.Thread) this.markObj(this.i32[q]);
+  }
+
+  private isMarked(ref: number): boolean {
+    return (this.i32[(ref - 4) >> 2] & GC_MARK) !== 0;
+  }
+
+  /** Whether a weak entry holding this value must go (iscleared); strings never go. */
+  private isCleared(p: number): boolean {
+    const q = p >> 2, tag = this.i32[q + 2];
+    if (tag === Tag.Str) { this.strings.marks[this.i32[q]] = 1; return false; }
+    if (tag >= Tag.Table && tag <= Tag.Thread) return !this.isMarked(this.i32[q]);
+    return false;
+  }
+
+  private collect(): void {
+    if (this.collecting) return;
+    this.collecting = true;
+    try {
+      this.grayTop = 0;
+      this.weakList.length = 0;
+      this.ephemeronList.length = 0;
+      this.allweakList.length = 0;
+      this.markRoots();
+      this.propagate();
+      this.convergeEphemerons();
+      this.clearByValues(this.weakList);
+      this.clearByValues(this.allweakList);
+      this.separateToBeFnz();
+      this.propagate();
+      this.convergeEphemerons();
+      this.clearByKeys(this.ephemeronList);
+      this.clearByKeys(this.allweakList);
+      this.clearByValues(this.weakList);
+      this.clearByValues(this.allweakList);
+      this.sweep();
+      this.strings.sweep();
+      this.setThreshold();
+    } finally {
+      this.collecting = false;
+    }
+    this.runFinalizers();
+  }
+
+  private markRoots(): void {
+    this.markObj(this.registry);
+    this.markObj(this.mainThread);
+    for (let i = 0; i < this.typeMetatables.length; i++) {
+      if (this.typeMetatables[i] !== 0) this.markObj(this.typeMetatables[i]);
+    }
+    const marks = this.strings.marks;
+    for (let i = 0; i < this.tmNames.length; i++) marks[this.tmNames[i]] = 1;
+    for (const p of this.extraRoots) this.markValue(p);
+    for (let i = 0; i < this.tobefnz.length; i++) this.markObj(this.tobefnz[i]);
+  }
+
+  /** Unreachable objects with a finalizer are resurrected and queued, newest first. */
+  private separateToBeFnz(): void {
+    const fin = this.finobj;
+    let w = 0;
+    const due: number[] = [];
+    for (let i = 0; i < fin.length; i++) {
+      const r = fin[i];
+      if (this.isMarked(r)) fin[w++] = r;
+      else due.push(r);
+    }
+    fin.length = w;
+    for (let i = due.length - 1; i >= 0; i--) {
+      const r = due[i];
+      this.i32[(r - 4) >> 2] &= ~GC_FINOBJ;
+      this.tobefnz.push(r);
+      this.markObj(r);
+    }
+  }
+
+  private propagate(): void {
+    const i32 = this.i32;
+    while (this.grayTop > 0) {
+      const r = this.gray[--this.grayTop];
+      switch (i32[(r - 4) >> 2] & GC_KIND_MASK) {
+        case Tag.Table: this.traverseTable(r); break;
+        case Tag.LFunc: {
+          this.markObj(i32[(r + CL_PROTO) >> 2]);
+          const n = i32[(r + CL_NUP) >> 2];
+          for (let i = 0; i < n; i++) {
+            const uv = i32[(r + CL_UPVALS + (i << 2)) >> 2];
+            if (uv !== 0) this.markObj(uv);
+          }
+          break;
+        }
+        case Tag.HFunc: {
+          const n = i32[(r + H_NUP) >> 2];
+          for (let i = 0; i < n; i++) this.markValue(r + H_UPVALS + (i << 4));
+          break;
+        }
+        case Tag.Userdata: {
+          const mt = i32[(r + U_META) >> 2];
+          if (mt !== 0) this.markObj(mt);
+          const n = i32[(r + U_NUV) >> 2];
+          for (let i = 0; i < n; i++) this.markValue(r + U_UVALS + (i << 4));
+          break;
+        }
+        case Tag.Thread: {
+          const st = i32[(r + TH_STACK) >> 2], size = i32[(r + TH_SIZE) >> 2];
+          const top = Math.min(i32[(r + TH_TOP) >> 2], size);
+          for (let i = 0; i < top; i++) this.markValue(st + (i << 4));
+          for (let i = top; i < size; i++) i32[((st + (i << 4)) >> 2) + 2] = Tag.Nil;
+          for (let uv = i32[(r + TH_OPENUV) >> 2]; uv !== 0; uv = i32[(uv + UV_NEXT) >> 2]) this.markObj(uv);
+          break;
+        }
+        case KIND_UPVAL: {
+          const th = i32[(r + UV_THREAD) >> 2];
+          if (th !== 0) this.markObj(th);
+          this.markValue(this.upvalPtr(r));
+          break;
+        }
+        case KIND_PROTO: {
+          const nk = i32[(r + P_NK) >> 2], nc = i32[(r + P_NCHILD) >> 2];
+          for (let i = 0; i < nk; i++) this.markValue(r + P_CONSTS + (i << 4));
+          const cb = r + P_CONSTS + (this.protoOf(r).constants.length << 4);
+          for (let i = 0; i < nc; i++) this.markObj(i32[(cb + (i << 2)) >> 2]);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Weak mode of a table from its metatable's __mode: bit 1 weak keys, bit 2 weak values. */
+  private weakMode(t: number): number {
+    const mt = this.i32[(t + T_META) >> 2];
+    if (mt === 0) return 0;
+    const p = this.getStr(mt, this.tmNames[TM_MODE]);
+    if (this.i32[(p + 8) >> 2] !== Tag.Str) return 0;
+    const s = this.strings.strs[this.i32[p >> 2]]!;
+    return (s.indexOf('k') >= 0 ? 1 : 0) | (s.indexOf('v') >= 0 ? 2 : 0);
+  }
+
+  private traverseTable(t: number): void {
+    const i32 = this.i32;
+    const mt = i32[(t + T_META) >> 2];
+    if (mt !== 0) this.markObj(mt);
+    const mode = this.weakMode(t);
+    const asize = i32[(t + T_ASIZE) >> 2], arr = i32[(t + T_ARRAY) >> 2];
+    if ((mode & 2) === 0) for (let i = 0; i < asize; i++) this.markValue(arr + (i << 4));
+    const node = i32[(t + T_NODE) >> 2];
+    const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+    for (let j = 0; j < size; j++) {
+      const n = node + (j << 5), q = n >> 2;
+      if (i32[q + 6] === Tag.Nil) {
+        const kt = i32[q + 2];
+        if (kt >= Tag.Str && kt <= Tag.Thread) i32[q + 2] = TAG_DEADKEY;
+        continue;
+      }
+      switch (mode) {
+        case 0: this.markValue(n); this.markValue(n + N_VAL); break;
+        case 2: this.markValue(n); break;
+        case 1: if (!this.isCleared(n)) this.markValue(n + N_VAL); break;
+        // kv: nothing is marked
+      }
+    }
+    if (mode === 2) this.weakList.push(t);
+    else if (mode === 1) this.ephemeronList.push(t);
+    else if (mode === 3) this.allweakList.push(t);
+  }
+
+  private convergeEphemerons(): void {
+    const i32 = this.i32;
+    let changed: boolean;
+    do {
+      changed = false;
+      for (let e = 0; e < this.ephemeronList.length; e++) {
+        const t = this.ephemeronList[e];
+        const node = i32[(t + T_NODE) >> 2];
+        const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+        for (let j = 0; j < size; j++) {
+          const n = node + (j << 5), q = n >> 2;
+          const vt = i32[q + 6];
+          if (vt < Tag.Str || vt === TAG_DEADKEY) continue;
+          if (this.isCleared(n)) continue;
+          if (vt === Tag.Str) { this.strings.marks[i32[q + 4]] = 1; continue; }
+          if (vt <= Tag.Thread && !this.isMarked(i32[q + 4])) {
+            this.markObj(i32[q + 4]);
+            changed = true;
+          }
+        }
+      }
+      this.propagate();
+    } while (changed);
+  }
+
+  private clearEntry(n: number): void {
+    const q = n >> 2;
+    this.i32[q + 6] = Tag.Nil;
+    const kt = this.i32[q + 2];
+    if (kt >= Tag.Str && kt <= Tag.Thread) this.i32[q + 2] = TAG_DEADKEY;
+  }
+
+  private clearByValues(list: number[]): void {
+    const i32 = this.i32;
+    for (const t of list) {
+      const asize = i32[(t + T_ASIZE) >> 2], arr = i32[(t + T_ARRAY) >> 2];
+      for (let i = 0; i < asize; i++) {
+        const p = arr + (i << 4);
+        if (this.isCleared(p)) i32[(p >> 2) + 2] = Tag.Nil;
+      }
+      const node = i32[(t + T_NODE) >> 2];
+      const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+      for (let j = 0; j < size; j++) {
+        const n = node + (j << 5);
+        if (this.isCleared(n + N_VAL)) this.clearEntry(n);
+      }
+    }
+  }
+
+  private clearByKeys(list: number[]): void {
+    const i32 = this.i32;
+    for (const t of list) {
+      const node = i32[(t + T_NODE) >> 2];
+      const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+      for (let j = 0; j < size; j++) {
+        const n = node + (j << 5);
+        if (i32[(n >> 2) + 6] !== Tag.Nil && this.isCleared(n)) this.clearEntry(n);
+      }
+    }
+  }
+
+  private sweep(): void {
+    const i32 = this.i32, all = this.allgc;
+    let w = 0;
+    const n = this.allgcCount;
+    for (let i = 0; i < n; i++) {
+      const r = all[i], q = (r - 4) >> 2, word = i32[q];
+      if ((word & GC_MARK) !== 0) { i32[q] = word & ~GC_MARK; all[w++] = r; continue; }
+      switch (word & GC_KIND_MASK) {
+        case Tag.Table: {
+          if (i32[(r + T_ASIZE) >> 2] > 0) this.freeBlock(i32[(r + T_ARRAY) >> 2]);
+          const node = i32[(r + T_NODE) >> 2];
+          if (node !== DUMMY_NODE) this.freeBlock(node);
+          break;
+        }
+        case Tag.Thread: this.freeBlock(i32[(r + TH_STACK) >> 2]); break;
+        case Tag.HFunc: this.freeHandle(i32[(r + H_HANDLE) >> 2]); break;
+        case Tag.Userdata: this.freeHandle(i32[(r + U_HANDLE) >> 2]); break;
+        case KIND_PROTO: {
+          const idx = i32[(r + P_INDEX) >> 2];
+          this.protos[idx] = undefined;
+          this.freeProtos.push(idx);
+          break;
+        }
+      }
+      this.freeBlock(r);
+    }
+    this.allgcCount = w;
+  }
+}

@@ -1,0 +1,114 @@
+// The string table: Lua strings live on the JS side (byte strings: char codes 0-255) and the
+// arena refers to them by id. Short strings are interned so that equal short strings share
+// one id; long strings get a fresh id each time and compare by content. Ids are marked by
+// the GC and reused after a sweep.
+
+import { LuaMemoryError } from './errors.js';
+
+/** Strings up to this many bytes are interned (5.4's LUAI_MAXSHORTLEN). */
+export const MAX_SHORT_LEN = 40;
+/** Bytes charged per string besides its characters (like sizeof(TString) + '\0'). */
+export const STRING_OVERHEAD = 25;
+/** The longest JS string V8 can build (String::kMaxLength on 64-bit). */
+export const MAX_JS_STRING = 0x1fffffe8;
+
+/** Content hash used for every string (table main positions must not depend on ids). */
+export function hashString(s: string): number {
+  const n = s.length;
+  let h = (0x2545f491 ^ n) | 0;
+  for (let i = n - 1; i >= 0; i--) {
+    h ^= ((h << 5) + (h >>> 2) + s.charCodeAt(i)) | 0;
+  }
+  return h | 0;
+}
+
+export class StringTable {
+  strs: (string | undefined)[] = [undefined];
+  hashes = new Int32Array(1024);
+  /** 1: short (interned, hash valid); 2: long with its hash computed; 0: long, not hashed yet. */
+  hashed = new Uint8Array(1024);
+  marks = new Uint8Array(1024);
+  /** Id upper bound (ids are in [1, top)). */
+  top = 1;
+  private free: number[] = [];
+  private interned = new Map<string, number>();
+  /** Bytes charged for live strings (characters + overhead). */
+  bytes = 0;
+
+  private grow(): void {
+    const n = this.hashes.length * 2;
+    const h = new Int32Array(n); h.set(this.hashes); this.hashes = h;
+    const d = new Uint8Array(n); d.set(this.hashed); this.hashed = d;
+    const m = new Uint8Array(n); m.set(this.marks); this.marks = m;
+  }
+
+  private newId(s: string): number {
+    let id: number;
+    if (this.free.length > 0) id = this.free.pop()!;
+    else {
+      if (this.top >= this.hashes.length) this.grow();
+      id = this.top++;
+    }
+    this.strs[id] = s;
+    this.bytes += s.length + STRING_OVERHEAD;
+    return id;
+  }
+
+  /** Id for `s`; `room` is how many more bytes the state may use (the caller's limit). */
+  intern(s: string, room: number): number {
+    const n = s.length;
+    if (n <= MAX_SHORT_LEN) {
+      const old = this.interned.get(s);
+      if (old !== undefined) return old;
+      if (n + STRING_OVERHEAD > room) throw new LuaMemoryError();
+      const id = this.newId(s);
+      this.interned.set(s, id);
+      this.hashes[id] = hashString(s);
+      this.hashed[id] = 1;
+      return id;
+    }
+    if (n + STRING_OVERHEAD > room) throw new LuaMemoryError();
+    const id = this.newId(s);
+    this.hashed[id] = 0;
+    return id;
+  }
+
+  hash(id: number): number {
+    if (this.hashed[id] !== 0) return this.hashes[id];
+    const h = hashString(this.strs[id]!);
+    this.hashes[id] = h;
+    this.hashed[id] = 2;
+    return h;
+  }
+
+  isShort(id: number): boolean {
+    return this.hashed[id] === 1;
+  }
+
+  eq(a: number, b: number): boolean {
+    if (a === b) return true;
+    const s = this.strs[a]!;
+    return s.length > MAX_SHORT_LEN && s === this.strs[b];
+  }
+
+  /** Free every unmarked id and clear the marks. */
+  sweep(): void {
+    const strs = this.strs, marks = this.marks;
+    for (let id = 1; id < this.top; id++) {
+      const s = strs[id];
+      if (s === undefined) continue;
+      if (marks[id] === 0) {
+        if (s.length <= MAX_SHORT_LEN) this.interned.delete(s);
+        this.bytes -= s.length + STRING_OVERHEAD;
+        strs[id] = undefined;
+        this.hashed[id] = 0;
+        this.free.push(id);
+      } else marks[id] = 0;
+    }
+  }
+
+  /** Live string count (for tests and stats). */
+  count(): number {
+    return this.top - 1 - this.free.length;
+  }
+}
