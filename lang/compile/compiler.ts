@@ -1,0 +1,959 @@
+// AST → Proto: the port of lparser.c's code-generation side (scopes, locals, upvalues,
+// gotos and labels, statements), walking the AST the parser built instead of tokens. The
+// order of every code-generator call is the order lparser.c makes it while parsing, so
+// registers, constants and instructions come out as luac 5.4.4's.
+//
+// Lines: luac gives an instruction the line of the last token read. The AST keeps the
+// lines of nodes, not of every token, so `ls.lastLine` is set from the node being
+// compiled; lines of closing tokens that the AST does not keep (`)` of a call spanning
+// lines, `do`, `then`) are approximated by the nearest line known.
+
+import type * as A from '../front/ast.js';
+import { Op, MAXARG_Bx } from '../vm/opcodes.js';
+import type { Proto } from './proto.js';
+import { ExpDesc, VK, NO_JUMP, hasMultRet, isIndexed } from './expdesc.js';
+import {
+  FuncState, VarKind, BinOpr, UnOpr, type BlockCnt, type LabelDesc, type Shared,
+} from './funcstate.js';
+
+const MAXVARS = 200;
+const MAXUPVAL = 255;
+const FIELDS_PER_FLUSH = 50;
+const MULTRET = -1;
+
+const BINOPR: Record<A.BinaryOp, BinOpr> = {
+  '+': BinOpr.ADD, '-': BinOpr.SUB, '*': BinOpr.MUL, '%': BinOpr.MOD, '^': BinOpr.POW,
+  '/': BinOpr.DIV, '//': BinOpr.IDIV, '&': BinOpr.BAND, '|': BinOpr.BOR, '~': BinOpr.BXOR,
+  '<<': BinOpr.SHL, '>>': BinOpr.SHR, '..': BinOpr.CONCAT, '==': BinOpr.EQ, '<': BinOpr.LT,
+  '<=': BinOpr.LE, '~=': BinOpr.NE, '>': BinOpr.GT, '>=': BinOpr.GE, 'and': BinOpr.AND,
+  'or': BinOpr.OR,
+};
+const UNOPR: Record<A.UnaryOp, UnOpr> = { '-': UnOpr.MINUS, '~': UnOpr.BNOT, 'not': UnOpr.NOT, '#': UnOpr.LEN };
+
+/** Raised for compile-time errors; index.ts turns it into the front end's LuaSyntaxError. */
+export class CompileError extends Error {
+  constructor(readonly msg: string, readonly line: number, readonly near: string | null) {
+    super(msg);
+  }
+}
+
+/** Line of the first token of an expression (lparser's line for a call's CALL). */
+export function firstLine(e: A.Expr): number {
+  for (;;) {
+    switch (e.kind) {
+      case 'Binary': e = e.left; break;
+      case 'Index': e = e.obj; break;
+      case 'Call': e = e.fn; break;
+      case 'MethodCall': e = e.obj; break;
+      default: return e.line;
+    }
+  }
+}
+
+export class Compiler {
+  readonly ls: Shared;
+  fs!: FuncState;
+
+  constructor(source: string) {
+    this.ls = {
+      lastLine: 1, actvar: [], nactvarTotal: 0, gt: [], label: [], kcache: new Map(), source,
+      error(msg: string, line: number, near: boolean): never {
+        throw new CompileError(msg, line, near ? '' : null);
+      },
+    };
+  }
+
+  private semerror(msg: string, line: number): never {
+    throw new CompileError(msg, line, null);
+  }
+  private syntaxerror(msg: string, line: number, near: string): never {
+    throw new CompileError(msg, line, near);
+  }
+
+  // ---------------------------------------------------------------- variables
+
+  private errorlimit(fs: FuncState, limit: number, what: string, near: string): never {
+    const line = fs.f.lineDefined;
+    const where = line === 0 ? 'main function' : `function at line ${line}`;
+    return this.syntaxerror(`too many ${what} (limit is ${limit}) in ${where}`, this.ls.lastLine, near);
+  }
+
+  private registerlocalvar(fs: FuncState, name: string): number {
+    fs.locvars.push({ name, startPc: fs.pc, endPc: 0 });
+    return fs.locvars.length - 1;
+  }
+
+  /** `near` is the token after the name, for the "too many local variables" message. */
+  private newLocalvar(name: string, near = "'='"): number {
+    const fs = this.fs;
+    const ls = this.ls;
+    if (ls.nactvarTotal + 1 - fs.firstlocal > MAXVARS) this.errorlimit(fs, MAXVARS, 'local variables', near);
+    ls.actvar[ls.nactvarTotal++] = { name, kind: VarKind.REG, ridx: 0, pidx: 0, k: null };
+    return ls.nactvarTotal - 1 - fs.firstlocal;
+  }
+
+  private localdebuginfo(fs: FuncState, vidx: number) {
+    const vd = fs.getlocalvardesc(vidx);
+    return vd.kind === VarKind.CTC ? null : fs.locvars[vd.pidx];
+  }
+
+  private initVar(fs: FuncState, e: ExpDesc, vidx: number): void {
+    e.t = e.f = NO_JUMP;
+    e.k = VK.LOCAL;
+    e.vidx = vidx;
+    e.ridx = fs.getlocalvardesc(vidx).ridx;
+  }
+
+  private checkReadonly(e: ExpDesc, line: number): void {
+    const fs = this.fs;
+    let varname: string | null = null;
+    switch (e.k) {
+      case VK.CONST: varname = this.ls.actvar[e.info].name; break;
+      case VK.LOCAL: {
+        const vd = fs.getlocalvardesc(e.vidx);
+        if (vd.kind !== VarKind.REG) varname = vd.name;
+        break;
+      }
+      case VK.UPVAL: {
+        const up = fs.upvalues[e.info];
+        if (up.kind !== VarKind.REG) varname = up.name;
+        break;
+      }
+      default: return;
+    }
+    if (varname !== null) this.semerror(`attempt to assign to const variable '${varname}'`, line);
+  }
+
+  private adjustlocalvars(nvars: number): void {
+    const fs = this.fs;
+    let reglevel = fs.nvarstack();
+    for (let i = 0; i < nvars; i++) {
+      const vidx = fs.nactvar++;
+      const vd = fs.getlocalvardesc(vidx);
+      vd.ridx = reglevel++;
+      vd.pidx = this.registerlocalvar(fs, vd.name);
+    }
+  }
+
+  private removevars(fs: FuncState, tolevel: number): void {
+    const n = this.ls.nactvarTotal - (fs.nactvar - tolevel);
+    while (fs.nactvar > tolevel) {
+      const v = this.localdebuginfo(fs, --fs.nactvar);
+      if (v) v.endPc = fs.pc;
+    }
+    this.ls.nactvarTotal = n;
+  }
+
+  private searchupvalue(fs: FuncState, name: string): number {
+    const ups = fs.upvalues;
+    for (let i = 0; i < ups.length; i++) if (ups[i].name === name) return i;
+    return -1;
+  }
+
+  private newupvalue(fs: FuncState, name: string, v: ExpDesc): number {
+    if (fs.upvalues.length + 1 > MAXUPVAL) this.errorlimit(fs, MAXUPVAL, 'upvalues', '');
+    const prev = fs.prev!;
+    if (v.k === VK.LOCAL) {
+      fs.upvalues.push({ name, inStack: true, index: v.ridx, kind: prev.getlocalvardesc(v.vidx).kind });
+    } else {
+      fs.upvalues.push({ name, inStack: false, index: v.info, kind: prev.upvalues[v.info].kind });
+    }
+    return fs.upvalues.length - 1;
+  }
+
+  private searchvar(fs: FuncState, n: string, v: ExpDesc): VK | -1 {
+    for (let i = fs.nactvar - 1; i >= 0; i--) {
+      const vd = fs.getlocalvardesc(i);
+      if (vd.name === n) {
+        if (vd.kind === VarKind.CTC) v.init(VK.CONST, fs.firstlocal + i);
+        else this.initVar(fs, v, i);
+        return v.k;
+      }
+    }
+    return -1;
+  }
+
+  private markupval(fs: FuncState, level: number): void {
+    let bl = fs.bl!;
+    while (bl.nactvar > level) bl = bl.previous!;
+    bl.upval = true;
+    fs.needclose = true;
+  }
+
+  private marktobeclosed(fs: FuncState): void {
+    const bl = fs.bl!;
+    bl.upval = true;
+    bl.insidetbc = true;
+    fs.needclose = true;
+  }
+
+  private singlevaraux(fs: FuncState | null, n: string, v: ExpDesc, base: boolean): void {
+    if (fs === null) { v.init(VK.VOID, 0); return; }
+    const k = this.searchvar(fs, n, v);
+    if (k !== -1) {
+      if (k === VK.LOCAL && !base) this.markupval(fs, v.vidx);
+      return;
+    }
+    let idx = this.searchupvalue(fs, n);
+    if (idx < 0) {
+      this.singlevaraux(fs.prev, n, v, false);
+      if (v.k === VK.LOCAL || v.k === VK.UPVAL) idx = this.newupvalue(fs, n, v);
+      else return;
+    }
+    v.init(VK.UPVAL, idx);
+  }
+
+  private singlevar(name: string, v: ExpDesc): void {
+    const fs = this.fs;
+    this.singlevaraux(fs, name, v, true);
+    if (v.k === VK.VOID) {
+      this.singlevaraux(fs, '_ENV', v, true);
+      const key = new ExpDesc().init(VK.KSTR, 0);
+      key.strval = name;
+      fs.indexed(v, key);
+    }
+  }
+
+  private adjustAssign(nvars: number, nexps: number, e: ExpDesc): void {
+    const fs = this.fs;
+    const needed = nvars - nexps;
+    if (hasMultRet(e.k)) {
+      let extra = needed + 1;
+      if (extra < 0) extra = 0;
+      fs.setreturns(e, extra);
+    } else {
+      if (e.k !== VK.VOID) fs.exp2nextreg(e);
+      if (needed > 0) fs.nil(fs.freereg, needed);
+    }
+    if (needed > 0) fs.reserveregs(needed);
+    else fs.freereg += needed;
+  }
+
+  // ---------------------------------------------------------------- gotos and labels
+
+  private solvegoto(g: number, label: LabelDesc, errLine: number): void {
+    const gl = this.ls.gt;
+    const gt = gl[g];
+    if (gt.nactvar < label.nactvar) {
+      const varname = this.fs.getlocalvardesc(gt.nactvar).name;
+      this.semerror(`<goto ${gt.name}> at line ${gt.line} jumps into the scope of local '${varname}'`, errLine);
+    }
+    this.fs.patchlist(gt.pc, label.pc);
+    gl.splice(g, 1);
+  }
+
+  private findlabel(name: string): LabelDesc | null {
+    const ll = this.ls.label;
+    for (let i = this.fs.firstlabel; i < ll.length; i++) if (ll[i].name === name) return ll[i];
+    return null;
+  }
+
+  private newlabelentry(list: LabelDesc[], name: string, line: number, pc: number): number {
+    list.push({ name, line, nactvar: this.fs.nactvar, close: false, pc });
+    return list.length - 1;
+  }
+
+  private solvegotos(lb: LabelDesc, errLine: number): boolean {
+    const gl = this.ls.gt;
+    let i = this.fs.bl!.firstgoto;
+    let needsclose = false;
+    while (i < gl.length) {
+      if (gl[i].name === lb.name) {
+        needsclose = needsclose || gl[i].close;
+        this.solvegoto(i, lb, errLine);
+      } else i++;
+    }
+    return needsclose;
+  }
+
+  private createlabel(name: string, line: number, last: boolean, errLine: number): boolean {
+    const fs = this.fs;
+    const ll = this.ls.label;
+    const l = this.newlabelentry(ll, name, line, fs.getlabel());
+    if (last) ll[l].nactvar = fs.bl!.nactvar;
+    if (this.solvegotos(ll[l], errLine)) {
+      fs.codeABC(Op.CLOSE, fs.nvarstack(), 0, 0);
+      return true;
+    }
+    return false;
+  }
+
+  private movegotosout(fs: FuncState, bl: BlockCnt): void {
+    const gl = this.ls.gt;
+    for (let i = bl.firstgoto; i < gl.length; i++) {
+      const gt = gl[i];
+      if (fs.reglevel(gt.nactvar) > fs.reglevel(bl.nactvar)) gt.close = gt.close || bl.upval;
+      gt.nactvar = bl.nactvar;
+    }
+  }
+
+  private enterblock(fs: FuncState, isloop: boolean): BlockCnt {
+    const bl: BlockCnt = {
+      isloop, nactvar: fs.nactvar, firstlabel: this.ls.label.length, firstgoto: this.ls.gt.length,
+      upval: false, insidetbc: fs.bl !== null && fs.bl.insidetbc, previous: fs.bl,
+    };
+    fs.bl = bl;
+    return bl;
+  }
+
+  /** `errLine`: line lparser would be at when it finds an unresolved goto here. */
+  private leaveblock(fs: FuncState, errLine: number): void {
+    const bl = fs.bl!;
+    const ls = this.ls;
+    let hasclose = false;
+    const stklevel = fs.reglevel(bl.nactvar);
+    if (bl.isloop) hasclose = this.createlabel('break', 0, false, errLine);
+    if (!hasclose && bl.previous && bl.upval) fs.codeABC(Op.CLOSE, stklevel, 0, 0);
+    fs.bl = bl.previous;
+    this.removevars(fs, bl.nactvar);
+    fs.freereg = stklevel;
+    ls.label.length = bl.firstlabel;
+    if (bl.previous) this.movegotosout(fs, bl);
+    else if (bl.firstgoto < ls.gt.length) {
+      const gt = ls.gt[bl.firstgoto];
+      if (gt.name === 'break') this.semerror(`break outside loop at line ${gt.line}`, errLine);
+      this.semerror(`no visible label '${gt.name}' for <goto> at line ${gt.line}`, errLine);
+    }
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  private openFunc(lineDefined: number): FuncState {
+    const fs = new FuncState(this.ls, this.fs ?? null, lineDefined);
+    this.fs = fs;
+    this.enterblock(fs, false);
+    return fs;
+  }
+
+  private closeFunc(errLine: number): Proto {
+    const fs = this.fs;
+    fs.ret(fs.nvarstack(), 0);
+    this.leaveblock(fs, errLine);
+    const p = fs.finish();
+    this.fs = fs.prev!;
+    return p;
+  }
+
+  private setvararg(fs: FuncState, nparams: number): void {
+    fs.f.isVararg = true;
+    fs.codeABC(Op.VARARGPREP, nparams, 0, 0);
+  }
+
+  compileChunk(chunk: A.Chunk): Proto {
+    const fs = this.openFunc(0);
+    this.setvararg(fs, 0);
+    fs.upvalues.push({ name: '_ENV', inStack: true, index: 0, kind: VarKind.REG });
+    this.statlist(chunk.body, false);
+    const p = this.closeFunc(chunk.endLine);
+    return p;
+  }
+
+  private body(func: A.FunctionExpr, v: ExpDesc, line: number): void {
+    const parent = this.fs;
+    const fs = this.openFunc(line);
+    const params = func.params;
+    for (let i = 0; i < params.length; i++) {
+      this.ls.lastLine = params[i].line;
+      this.newLocalvar(params[i].name, i + 1 < params.length || func.isVararg ? "','" : "')'");
+    }
+    this.adjustlocalvars(params.length);
+    fs.f.numParams = fs.nactvar;
+    if (func.isVararg) this.setvararg(fs, fs.f.numParams);
+    fs.reserveregs(fs.nactvar);
+    this.statlist(func.body, false);
+    fs.f.lastLineDefined = func.endLine;
+    this.ls.lastLine = func.endLine;
+    // codeclosure: CLOSURE in the parent, placed in its next free register
+    if (parent.protos.length >= MAXARG_Bx) this.errorlimit(parent, MAXARG_Bx, 'functions', '');
+    parent.protos.push(fs.f);
+    v.init(VK.RELOC, parent.codeABx(Op.CLOSURE, 0, parent.protos.length - 1));
+    parent.exp2nextreg(v);
+    this.closeFunc(func.endLine);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  private explist(exprs: A.Expr[], v: ExpDesc): number {
+    this.expr(exprs[0], v);
+    for (let i = 1; i < exprs.length; i++) {
+      this.fs.exp2nextreg(v);
+      this.expr(exprs[i], v);
+    }
+    return exprs.length;
+  }
+
+  private funcargs(args: A.Expr[], f: ExpDesc, line: number): void {
+    const fs = this.fs;
+    const a = new ExpDesc();
+    if (args.length === 0) a.k = VK.VOID;
+    else {
+      this.explist(args, a);
+      if (hasMultRet(a.k)) fs.setmultret(a);
+    }
+    const base = f.info;
+    let nparams: number;
+    if (hasMultRet(a.k)) nparams = MULTRET;
+    else {
+      if (a.k !== VK.VOID) fs.exp2nextreg(a);
+      nparams = fs.freereg - (base + 1);
+    }
+    f.init(VK.CALL, fs.codeABC(Op.CALL, base, nparams + 1, 2));
+    fs.fixline(line);
+    fs.freereg = base + 1;
+  }
+
+  private constructor_(t: A.TableExpr, v: ExpDesc): void {
+    const fs = this.fs;
+    // NEWTABLE keeps the line of the token before `{` (lparser emits it before reading `{`).
+    const pc = fs.codeABC(Op.NEWTABLE, 0, 0, 0);
+    fs.code1(0);  // room for EXTRAARG
+    let na = 0, nh = 0, tostore = 0;
+    v.init(VK.NONRELOC, fs.freereg);
+    fs.reserveregs(1);
+    const item = new ExpDesc().init(VK.VOID, 0);
+    for (const field of t.fields) {
+      // closelistfield
+      if (item.k !== VK.VOID) {
+        fs.exp2nextreg(item);
+        item.k = VK.VOID;
+        if (tostore === FIELDS_PER_FLUSH) {
+          fs.setlist(v.info, na, tostore);
+          na += tostore;
+          tostore = 0;
+        }
+      }
+      if (field.kind === 'Positional') {
+        this.expr(field.value, item);
+        tostore++;
+      } else {
+        // recfield
+        const reg = fs.freereg;
+        const key = new ExpDesc();
+        if (field.kind === 'Named') {
+          this.ls.lastLine = field.line;
+          key.init(VK.KSTR, 0);
+          key.strval = field.name;
+        } else {
+          this.expr(field.key, key);
+          fs.exp2val(key);
+        }
+        nh++;
+        const tab = v.clone();
+        fs.indexed(tab, key);
+        const val = new ExpDesc();
+        this.expr(field.value, val);
+        fs.storevar(tab, val);
+        fs.freereg = reg;
+      }
+    }
+    this.ls.lastLine = t.endLine;
+    // lastlistfield
+    if (tostore !== 0) {
+      if (hasMultRet(item.k)) {
+        fs.setmultret(item);
+        fs.setlist(v.info, na, MULTRET);
+        na--;
+      } else {
+        if (item.k !== VK.VOID) fs.exp2nextreg(item);
+        fs.setlist(v.info, na, tostore);
+      }
+      na += tostore;
+    }
+    fs.settablesize(pc, v.info, na, nh);
+  }
+
+  private suffixedexp(e: A.Expr, v: ExpDesc): void {
+    const fs = this.fs;
+    switch (e.kind) {
+      case 'Index': {
+        this.suffixedexp(e.obj, v);
+        fs.exp2anyregup(v);
+        const key = new ExpDesc();
+        if (e.isField && e.key.kind === 'String') {
+          this.ls.lastLine = e.key.line;
+          key.init(VK.KSTR, 0);
+          key.strval = e.key.value;
+        } else {
+          this.expr(e.key, key);
+          fs.exp2val(key);
+        }
+        fs.indexed(v, key);
+        return;
+      }
+      case 'Call': {
+        this.suffixedexp(e.fn, v);
+        fs.exp2nextreg(v);
+        this.funcargs(e.args, v, firstLine(e));
+        return;
+      }
+      case 'MethodCall': {
+        this.suffixedexp(e.obj, v);
+        const key = new ExpDesc().init(VK.KSTR, 0);
+        key.strval = e.name;
+        fs.self(v, key);
+        this.funcargs(e.args, v, firstLine(e));
+        return;
+      }
+      case 'Paren':
+        this.ls.lastLine = e.line;
+        this.expr(e.expr, v);
+        fs.dischargevars(v);
+        return;
+      case 'Name':
+        this.ls.lastLine = e.line;
+        this.singlevar(e.name, v);
+        return;
+      default:
+        // Not reachable from the grammar (a prefix expression is one of the above).
+        this.expr(e, v);
+        return;
+    }
+  }
+
+  expr(e: A.Expr, v: ExpDesc): void {
+    const fs = this.fs;
+    switch (e.kind) {
+      case 'Nil': this.ls.lastLine = e.line; v.init(VK.NIL, 0); return;
+      case 'True': this.ls.lastLine = e.line; v.init(VK.TRUE, 0); return;
+      case 'False': this.ls.lastLine = e.line; v.init(VK.FALSE, 0); return;
+      case 'Int': this.ls.lastLine = e.line; v.init(VK.KINT, 0); v.ival = e.value; return;
+      case 'Float': this.ls.lastLine = e.line; v.init(VK.KFLT, 0); v.nval = e.value; return;
+      case 'String': this.ls.lastLine = e.line; v.init(VK.KSTR, 0); v.strval = e.value; return;
+      case 'Vararg':
+        this.ls.lastLine = e.line;
+        if (!fs.f.isVararg) this.syntaxerror("cannot use '...' outside a vararg function", e.line, "'...'");
+        v.init(VK.VARARG, fs.codeABC(Op.VARARG, 0, 0, 1));
+        return;
+      case 'Table': this.constructor_(e, v); return;
+      case 'Function':
+        this.ls.lastLine = e.line;
+        this.body(e, v, e.line);
+        return;
+      case 'Unary':
+        this.ls.lastLine = e.line;
+        this.expr(e.operand, v);
+        fs.prefix(UNOPR[e.op], v, e.line);
+        return;
+      case 'Binary': {
+        const op = BINOPR[e.op];
+        this.expr(e.left, v);
+        this.ls.lastLine = e.line;
+        fs.infix(op, v);
+        const v2 = new ExpDesc();
+        this.expr(e.right, v2);
+        fs.posfix(op, v, v2, e.line);
+        return;
+      }
+      default:
+        this.suffixedexp(e, v);
+        return;
+    }
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  /** Compiles a block's statements; `isRepeat`: the block ends at `until` (labels there are not "last"). */
+  private statlist(b: A.Block, isRepeat: boolean): void {
+    const stats = b.stats;
+    for (let i = 0; i < stats.length; i++) {
+      const s = stats[i];
+      if (s.kind === 'Label') {
+        // lparser reads the following labels before creating this one (labelstat).
+        let j = i;
+        while (j + 1 < stats.length && stats[j + 1].kind === 'Label') j++;
+        const last = j === stats.length - 1 && !isRepeat;
+        const after = j + 1 < stats.length ? stats[j + 1].line : b.endLine;
+        for (let m = j; m >= i; m--) {
+          const lab = stats[m] as A.LabelStat;
+          this.ls.lastLine = lab.line;
+          this.labelstat(lab, last, after);
+          this.fs.freereg = this.fs.nvarstack();
+        }
+        i = j;
+        continue;
+      }
+      this.statement(s, stats[i + 1]?.line ?? b.endLine);
+    }
+  }
+
+  private block(b: A.Block, errLine: number): void {
+    const fs = this.fs;
+    this.enterblock(fs, false);
+    this.statlist(b, false);
+    this.leaveblock(fs, errLine);
+  }
+
+  private statement(s: A.Stat, nextLine: number): void {
+    this.ls.lastLine = s.line;
+    switch (s.kind) {
+      case 'If': this.ifstat(s); break;
+      case 'While': this.whilestat(s); break;
+      case 'Do':
+        this.block(s.body, s.body.endLine);
+        this.ls.lastLine = s.body.endLine;
+        break;
+      case 'NumericFor': this.fornum(s); break;
+      case 'GenericFor': this.forlist(s); break;
+      case 'Repeat': this.repeatstat(s); break;
+      case 'FunctionStat': this.funcstat(s); break;
+      case 'LocalFunction': this.localfunc(s); break;
+      case 'Local': this.localstat(s); break;
+      case 'Return': this.retstat(s); break;
+      case 'Break':
+        this.newlabelentry(this.ls.gt, 'break', s.line, this.fs.jump());
+        break;
+      case 'Goto': this.gotostat(s); break;
+      case 'Assign': this.assignstat(s, nextLine); break;
+      case 'CallStat': {
+        const v = new ExpDesc();
+        this.suffixedexp(s.call, v);
+        const fs = this.fs;
+        fs.code[v.info] = (fs.code[v.info] & 0x00ffffff) | (1 << 24);  // C = 1: no results
+        break;
+      }
+      case 'Label': this.labelstat(s, false, nextLine); break;
+    }
+    const fs = this.fs;
+    fs.freereg = fs.nvarstack();
+  }
+
+  private checkrepeated(name: string, errLine: number): void {
+    const lb = this.findlabel(name);
+    if (lb !== null) this.semerror(`label '${name}' already defined on line ${lb.line}`, errLine);
+  }
+
+  private labelstat(s: A.LabelStat, last: boolean, errLine: number): void {
+    this.checkrepeated(s.label, errLine);
+    this.createlabel(s.label, s.line, last, errLine);
+  }
+
+  private gotostat(s: A.GotoStat): void {
+    const fs = this.fs;
+    const lb = this.findlabel(s.label);
+    if (lb === null) {
+      this.newlabelentry(this.ls.gt, s.label, s.line, fs.jump());
+    } else {
+      const lblevel = fs.reglevel(lb.nactvar);
+      if (fs.nvarstack() > lblevel) fs.codeABC(Op.CLOSE, lblevel, 0, 0);
+      fs.patchlist(fs.jump(), lb.pc);
+    }
+  }
+
+  private cond(e: A.Expr): number {
+    const v = new ExpDesc();
+    this.expr(e, v);
+    if (v.k === VK.NIL) v.k = VK.FALSE;
+    this.fs.goiftrue(v);
+    return v.f;
+  }
+
+  private whilestat(s: A.WhileStat): void {
+    const fs = this.fs;
+    const whileinit = fs.getlabel();
+    const condexit = this.cond(s.cond);
+    this.enterblock(fs, true);
+    this.block(s.body, s.body.endLine);
+    fs.jumpto(whileinit);
+    this.ls.lastLine = s.body.endLine;
+    this.leaveblock(fs, s.body.endLine);
+    fs.patchtohere(condexit);
+  }
+
+  private repeatstat(s: A.RepeatStat): void {
+    const fs = this.fs;
+    const repeatInit = fs.getlabel();
+    this.enterblock(fs, true);
+    const bl2 = this.enterblock(fs, false);
+    this.statlist(s.body, true);
+    this.ls.lastLine = s.body.endLine;
+    let condexit = this.cond(s.cond);
+    this.leaveblock(fs, s.cond.line);
+    if (bl2.upval) {
+      const exit = fs.jump();
+      fs.patchtohere(condexit);
+      fs.codeABC(Op.CLOSE, fs.reglevel(bl2.nactvar), 0, 0);
+      condexit = fs.jump();
+      fs.patchtohere(exit);
+    }
+    fs.patchlist(condexit, repeatInit);
+    this.leaveblock(fs, s.cond.line);
+  }
+
+  private exp1(e: A.Expr): void {
+    const v = new ExpDesc();
+    this.expr(e, v);
+    this.fs.exp2nextreg(v);
+  }
+
+  private fixforjump(pc: number, dest: number, back: boolean): void {
+    const fs = this.fs;
+    let offset = dest - (pc + 1);
+    if (back) offset = -offset;
+    if (offset > MAXARG_Bx) this.syntaxerror('control structure too long', this.ls.lastLine, '');
+    fs.code[pc] = ((fs.code[pc] & 0x7fff) | (offset << 15)) | 0;
+  }
+
+  private forbody(base: number, line: number, nvars: number, isgen: boolean, body: A.Block): void {
+    const fs = this.fs;
+    const prep = fs.codeABx(isgen ? Op.TFORPREP : Op.FORPREP, base, 0);
+    this.enterblock(fs, false);
+    this.adjustlocalvars(nvars);
+    fs.reserveregs(nvars);
+    this.block(body, body.endLine);
+    this.leaveblock(fs, body.endLine);
+    this.fixforjump(prep, fs.getlabel(), false);
+    if (isgen) {
+      fs.codeABC(Op.TFORCALL, base, 0, nvars);
+      fs.fixline(line);
+    }
+    const endfor = fs.codeABx(isgen ? Op.TFORLOOP : Op.FORLOOP, base, 0);
+    this.fixforjump(endfor, prep + 1, true);
+    fs.fixline(line);
+  }
+
+  private fornum(s: A.NumericForStat): void {
+    const fs = this.fs;
+    this.enterblock(fs, true);
+    const base = fs.freereg;
+    this.newLocalvar('(for state)');
+    this.newLocalvar('(for state)');
+    this.newLocalvar('(for state)');
+    this.ls.lastLine = s.var.line;
+    this.newLocalvar(s.var.name, "'='");
+    this.exp1(s.start);
+    this.exp1(s.limit);
+    if (s.step) this.exp1(s.step);
+    else {
+      fs.int(fs.freereg, 1n);
+      fs.reserveregs(1);
+    }
+    this.adjustlocalvars(3);
+    this.forbody(base, s.line, 1, false, s.body);
+    this.ls.lastLine = s.body.endLine;
+    this.leaveblock(fs, s.body.endLine);
+  }
+
+  private forlist(s: A.GenericForStat): void {
+    const fs = this.fs;
+    this.enterblock(fs, true);
+    const base = fs.freereg;
+    this.newLocalvar('(for state)');
+    this.newLocalvar('(for state)');
+    this.newLocalvar('(for state)');
+    this.newLocalvar('(for state)');
+    for (let i = 0; i < s.names.length; i++) {
+      this.ls.lastLine = s.names[i].line;
+      this.newLocalvar(s.names[i].name, i + 1 < s.names.length ? "','" : "'in'");
+    }
+    const line = firstLine(s.exprs[0]);
+    const e = new ExpDesc();
+    this.adjustAssign(4, this.explist(s.exprs, e), e);
+    this.adjustlocalvars(4);
+    this.marktobeclosed(fs);
+    fs.checkstack(3);
+    this.forbody(base, line, s.names.length, true, s.body);
+    this.ls.lastLine = s.body.endLine;
+    this.leaveblock(fs, s.body.endLine);
+  }
+
+  private testThenBlock(clause: { cond: A.Expr; body: A.Block }, escapelist: number, hasMore: boolean): number {
+    const fs = this.fs;
+    const v = new ExpDesc();
+    this.expr(clause.cond, v);
+    const stats = clause.body.stats;
+    let jf: number;
+    let rest = 0;
+    if (stats.length > 0 && stats[0].kind === 'Break') {
+      // 'if x then break': jump straight out of the loop when the condition holds
+      const brk = stats[0];
+      this.ls.lastLine = brk.line;
+      fs.goiffalse(v);
+      this.enterblock(fs, false);
+      this.newlabelentry(this.ls.gt, 'break', brk.line, v.t);
+      if (stats.length === 1) {
+        this.leaveblock(fs, clause.body.endLine);
+        return escapelist;
+      }
+      jf = fs.jump();
+      rest = 1;
+    } else {
+      fs.goiftrue(v);
+      this.enterblock(fs, false);
+      jf = v.f;
+    }
+    const body = rest === 0 ? clause.body : { ...clause.body, stats: stats.slice(1) };
+    this.statlist(body, false);
+    this.leaveblock(fs, clause.body.endLine);
+    if (hasMore) escapelist = fs.concat(escapelist, fs.jump());
+    fs.patchtohere(jf);
+    return escapelist;
+  }
+
+  private ifstat(s: A.IfStat): void {
+    const fs = this.fs;
+    let escapelist = NO_JUMP;
+    for (let i = 0; i < s.clauses.length; i++) {
+      this.ls.lastLine = s.clauses[i].line;
+      escapelist = this.testThenBlock(s.clauses[i], escapelist, i + 1 < s.clauses.length || s.orelse !== null);
+    }
+    if (s.orelse) {
+      this.block(s.orelse, s.orelse.endLine);
+      this.ls.lastLine = s.orelse.endLine;
+    } else {
+      this.ls.lastLine = s.clauses[s.clauses.length - 1].body.endLine;
+    }
+    fs.patchtohere(escapelist);
+  }
+
+  private localfunc(s: A.LocalFunctionStat): void {
+    const fs = this.fs;
+    const fvar = fs.nactvar;
+    this.ls.lastLine = s.name.line;
+    this.newLocalvar(s.name.name, "'('");
+    this.adjustlocalvars(1);
+    const b = new ExpDesc();
+    this.body(s.func, b, s.func.line);
+    this.localdebuginfo(fs, fvar)!.startPc = fs.pc;
+  }
+
+  private localstat(s: A.LocalStat): void {
+    const fs = this.fs;
+    let toclose = -1;
+    let vidx = 0;
+    const nvars = s.names.length;
+    for (let i = 0; i < nvars; i++) {
+      this.ls.lastLine = s.names[i].line;
+      const attrib = s.attribs[i] ?? null;
+      const near = attrib !== null ? "'<'" : i + 1 < nvars ? "','" : "'='";
+      vidx = this.newLocalvar(s.names[i].name, near);
+      const kind = attrib === 'const' ? VarKind.CONST : attrib === 'close' ? VarKind.TOCLOSE : VarKind.REG;
+      fs.getlocalvardesc(vidx).kind = kind;
+      if (kind === VarKind.TOCLOSE) {
+        if (toclose !== -1) this.semerror('multiple to-be-closed variables in local list', this.ls.lastLine);
+        toclose = fs.nactvar + i;
+      }
+    }
+    const e = new ExpDesc();
+    let nexps: number;
+    if (s.values.length > 0) nexps = this.explist(s.values, e);
+    else { e.k = VK.VOID; nexps = 0; }
+    const v = fs.getlocalvardesc(vidx);
+    let kval;
+    if (nvars === nexps && v.kind === VarKind.CONST && (kval = fs.exp2const(e)) !== null) {
+      v.kind = VarKind.CTC;
+      v.k = kval;
+      this.adjustlocalvars(nvars - 1);
+      fs.nactvar++;
+    } else {
+      this.adjustAssign(nvars, nexps, e);
+      this.adjustlocalvars(nvars);
+    }
+    if (toclose !== -1) {
+      this.marktobeclosed(fs);
+      fs.codeABC(Op.TBC, fs.reglevel(toclose), 0, 0);
+    }
+  }
+
+  private funcstat(s: A.FunctionStat): void {
+    const fs = this.fs;
+    const v = new ExpDesc();
+    this.ls.lastLine = s.path[0].line;
+    this.singlevar(s.path[0].name, v);
+    const fieldsel = (name: string, line: number) => {
+      fs.exp2anyregup(v);
+      this.ls.lastLine = line;
+      const key = new ExpDesc().init(VK.KSTR, 0);
+      key.strval = name;
+      fs.indexed(v, key);
+    };
+    for (let i = 1; i < s.path.length; i++) fieldsel(s.path[i].name, s.path[i].line);
+    if (s.method !== null) fieldsel(s.method, s.path[s.path.length - 1].line);
+    const b = new ExpDesc();
+    this.body(s.func, b, s.line);
+    this.checkReadonly(v, s.func.endLine);
+    fs.storevar(v, b);
+    fs.fixline(s.line);
+  }
+
+  private assignstat(s: A.AssignStat, nextLine: number): void {
+    const fs = this.fs;
+    const lhs: ExpDesc[] = [];
+    const targets = s.targets;
+    for (let i = 0; i < targets.length; i++) {
+      const v = new ExpDesc();
+      this.suffixedexp(targets[i], v);
+      if (i > 0 && !isIndexed(v.k)) this.checkConflict(lhs, v);
+      lhs.push(v);
+      this.checkReadonly(v, i + 1 < targets.length ? targets[i].line : s.values[0]?.line ?? nextLine);
+    }
+    const nvars = targets.length;
+    const e = new ExpDesc();
+    const nexps = this.explist(s.values, e);
+    let i = nvars - 1;
+    if (nexps !== nvars) this.adjustAssign(nvars, nexps, e);
+    else {
+      fs.setoneret(e);
+      fs.storevar(lhs[i], e);
+      i--;
+    }
+    for (; i >= 0; i--) {
+      const d = new ExpDesc().init(VK.NONRELOC, fs.freereg - 1);
+      fs.storevar(lhs[i], d);
+    }
+  }
+
+  private checkConflict(lhs: ExpDesc[], v: ExpDesc): void {
+    const fs = this.fs;
+    const extra = fs.freereg;
+    let conflict = false;
+    for (let i = lhs.length - 1; i >= 0; i--) {
+      const lh = lhs[i];
+      if (!isIndexed(lh.k)) continue;
+      if (lh.k === VK.INDEXUP) {
+        if (v.k === VK.UPVAL && lh.indT === v.info) {
+          conflict = true;
+          lh.k = VK.INDEXSTR;
+          lh.indT = extra;
+        }
+      } else {
+        if (v.k === VK.LOCAL && lh.indT === v.ridx) {
+          conflict = true;
+          lh.indT = extra;
+        }
+        if (lh.k === VK.INDEXED && v.k === VK.LOCAL && lh.indIdx === v.ridx) {
+          conflict = true;
+          lh.indIdx = extra;
+        }
+      }
+    }
+    if (conflict) {
+      if (v.k === VK.LOCAL) fs.codeABC(Op.MOVE, extra, v.ridx, 0);
+      else fs.codeABC(Op.GETUPVAL, extra, v.info, 0);
+      fs.reserveregs(1);
+    }
+  }
+
+  private retstat(s: A.ReturnStat): void {
+    const fs = this.fs;
+    let first = fs.nvarstack();
+    let nret: number;
+    if (s.values.length === 0) nret = 0;
+    else {
+      const e = new ExpDesc();
+      nret = this.explist(s.values, e);
+      if (hasMultRet(e.k)) {
+        fs.setmultret(e);
+        if (e.k === VK.CALL && nret === 1 && !fs.bl!.insidetbc) {
+          fs.code[e.info] = (fs.code[e.info] & ~0x7f) | Op.TAILCALL;
+        }
+        nret = MULTRET;
+      } else if (nret === 1) {
+        first = fs.exp2anyreg(e);
+      } else {
+        fs.exp2nextreg(e);
+      }
+    }
+    fs.ret(first, nret);
+  }
+}
+
