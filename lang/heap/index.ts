@@ -775,7 +775,7 @@ export class Heap implements HeapApi {
   }
 
   newLClosure(protoRef: number, nup: number): number {
-    const cl = this.newObj(Tag.LFunc, CL_UPVALS + (nup << 2));
+    const cl = this.newObj(Tag.LFunc, CL_UPVALS + nup * 4);
     this.i32[(cl + CL_PROTO) >> 2] = protoRef;
     this.i32[(cl + CL_NUP) >> 2] = nup;
     return cl;
@@ -820,7 +820,7 @@ export class Heap implements HeapApi {
   }
 
   newHostFunction(fn: HostFunction, nup: number, name?: string): number {
-    const ref = this.newObj(Tag.HFunc, H_UPVALS + (nup << 4));
+    const ref = this.newObj(Tag.HFunc, H_UPVALS + nup * 16);
     this.i32[(ref + H_HANDLE) >> 2] = this.newHandle(fn, name);
     this.i32[(ref + H_NUP) >> 2] = nup;
     return ref;
@@ -834,7 +834,7 @@ export class Heap implements HeapApi {
   // userdata
 
   newUserdata(value: unknown, nuservalues: number): number {
-    const ref = this.newObj(Tag.Userdata, U_UVALS + (nuservalues << 4));
+    const ref = this.newObj(Tag.Userdata, U_UVALS + nuservalues * 16);
     this.i32[(ref + U_HANDLE) >> 2] = this.newHandle(value, undefined);
     this.i32[(ref + U_NUV) >> 2] = nuservalues;
     return ref;
@@ -851,7 +851,7 @@ export class Heap implements HeapApi {
 
   newThread(size: number): number {
     const th = this.newObj(Tag.Thread, THREAD_SIZE);
-    const st = this.alloc(size << 4, KIND_RAW);
+    const st = this.alloc(size * 16, KIND_RAW);
     this.i32[(th + TH_STACK) >> 2] = st;
     this.i32[(th + TH_SIZE) >> 2] = size;
     return th;
@@ -862,7 +862,7 @@ export class Heap implements HeapApi {
     const old = this.i32[(th + TH_SIZE) >> 2];
     if (size <= old) return;
     const oldSt = this.i32[(th + TH_STACK) >> 2];
-    const st = this.alloc(size << 4, KIND_RAW);
+    const st = this.alloc(size * 16, KIND_RAW);
     this.u8.copyWithin(st, oldSt, oldSt + (old << 4));
     this.freeBlock(oldSt);
     this.i32[(th + TH_STACK) >> 2] = st;

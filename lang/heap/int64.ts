@@ -192,7 +192,7 @@ export function fromDouble(d: number, mode: F2I): boolean {
     if (mode === F2I.Ceil) f += 1;
   }
   if (!(f >= -TWO63 && f < TWO63)) return false; // also rejects NaN
-  if ((f | 0) === f) { RES_LO = f; RES_HI = f >> 31; return true; }
+  if ((f | 0) === f) { RES_LO = f | 0; RES_HI = f >> 31; return true; }
   // f is an integer-valued double; both halves are exact (division by 2^32 is exact).
   const h = Math.floor(f / TWO32);
   RES_HI = h | 0;
@@ -203,9 +203,8 @@ export function fromDouble(d: number, mode: F2I): boolean {
 /** Whether the int64 converts to a double without loss of any bit that matters for
  *  comparisons (lvm.c l_intfitsf: |i| < 2^53). */
 function intFitsFloat(lo: number, hi: number): boolean {
-  // -2^53 <= i <= 2^53 in halves: hi in [-2^21, 2^21) roughly; test via the double.
-  const d = hi * TWO32 + (lo >>> 0);
-  return d >= -TWO53 && d <= TWO53;
+  // -2^53 <= i <= 2^53; 2^53 has hi = 0x200000, lo = 0.
+  return (hi >= -0x200000 && hi < 0x200000) || (hi === 0x200000 && lo === 0);
 }
 
 /** i < f exactly (LTintfloat). */
