@@ -23,61 +23,27 @@
 // does; NaN prints as "-nan" (x86-64's default NaN, see lang/num).
 
 import { LuaRuntimeError } from '../../lang/heap/errors.js';
-import { fmtG, str2number, float2int, fmtFloat } from '../../lang/num/index.js';
+import { fmtG, fmtFloat } from '../../lang/num/index.js';
+import { ArgError, type LuaArg, type LuaOpaque, checkInteger as checkIntegerArg,
+  checkNumber as checkNumberArg } from './args.js';
 import { sigDigits, fixedDigits } from '../../lang/num/digits.js';
 
-export interface FormatOpaque { readonly typeName: string }
-export type FormatArg = bigint | number | string | boolean | null | FormatOpaque;
-
-export class FormatArgError extends LuaRuntimeError {
-  readonly arg: number;
-  readonly extra: string;
-  constructor(arg: number, extra: string) {
-    super(`bad argument #${arg} to 'format' (${extra})`);
-    this.arg = arg;
-    this.extra = extra;
-  }
-}
+export type FormatOpaque = LuaOpaque;
+export type FormatArg = LuaArg;
+/** Argument errors of format: an ArgError with fname 'format'. */
+export { ArgError as FormatArgError };
 
 const MAX_FORMAT = 32;
 
 // flag bits
 const F_MINUS = 1, F_PLUS = 2, F_SPACE = 4, F_HASH = 8, F_ZERO = 16;
 
-function typeNameOf(v: FormatArg): string {
-  if (v === null) return 'nil';
-  switch (typeof v) {
-    case 'bigint': case 'number': return 'number';
-    case 'string': return 'string';
-    case 'boolean': return 'boolean';
-    default: return v.typeName;
-  }
-}
-
-/** luaL_checkinteger */
 function checkInteger(args: readonly FormatArg[], i: number): bigint {
-  const v = args[i]!;
-  if (typeof v === 'bigint') return v;
-  let n: number | bigint | undefined;
-  if (typeof v === 'number') n = v;
-  else if (typeof v === 'string') n = str2number(v);
-  if (n === undefined) throw new FormatArgError(i + 2, `number expected, got ${typeNameOf(v)}`);
-  if (typeof n === 'bigint') return n;
-  const r = float2int(n);
-  if (r === undefined) throw new FormatArgError(i + 2, 'number has no integer representation');
-  return r;
+  return checkIntegerArg(args, i, 2, 'format');
 }
 
-/** luaL_checknumber */
 function checkNumber(args: readonly FormatArg[], i: number): number {
-  const v = args[i]!;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'string') {
-    const n = str2number(v);
-    if (n !== undefined) return typeof n === 'bigint' ? Number(n) : n;
-  }
-  throw new FormatArgError(i + 2, `number expected, got ${typeNameOf(v)}`);
+  return checkNumberArg(args, i, 2, 'format');
 }
 
 function defaultToString(v: FormatArg): string {
@@ -332,7 +298,7 @@ function addLiteral(args: readonly FormatArg[], i: number): string {
   if (typeof v === 'number') return quoteFloat(v);
   if (v === null) return 'nil';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  throw new FormatArgError(i + 2, 'value has no literal form');
+  throw new ArgError(i + 2, 'value has no literal form', 'format');
 }
 
 const SPEC: Spec = { flags: 0, width: 0, prec: -1 };
@@ -350,7 +316,7 @@ export function format(fmt: string, args: readonly FormatArg[], tostr?: (i: numb
     if (i > from) out.push(fmt.slice(from, i));
     i++;
     if (fmt.charCodeAt(i) === 37) { out.push('%'); i++; from = i; continue; }
-    if (++arg >= args.length) throw new FormatArgError(arg + 2, 'no value');
+    if (++arg >= args.length) throw new ArgError(arg + 2, 'no value', 'format');
     // getformat: flags, digits and '.', then the conversion character
     let len = 0;
     while (i + len < n && isFlagOrDigit(fmt.charCodeAt(i + len))) len++;
@@ -397,7 +363,7 @@ export function format(fmt: string, args: readonly FormatArg[], tostr?: (i: numb
       case 115: { // s
         const s = tostr ? tostr(arg) : defaultToString(args[arg]!);
         if (form.length === 2) { out.push(s); break; }
-        if (s.indexOf('\0') >= 0) throw new FormatArgError(arg + 2, 'string contains zeros');
+        if (s.indexOf('\0') >= 0) throw new ArgError(arg + 2, 'string contains zeros', 'format');
         checkFormat(form, '-', true, sp);
         if (form.indexOf('.') < 0 && s.length >= 100) { out.push(s); break; }
         const body = sp.prec >= 0 && s.length > sp.prec ? s.slice(0, sp.prec) : s;
