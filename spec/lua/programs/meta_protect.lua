@@ -1,0 +1,17 @@
+-- __metatable protection: getmetatable returns the field, setmetatable refuses to replace
+local t = setmetatable({}, {__metatable = "locked", __index = {v = 1}})
+print(getmetatable(t), t.v)
+print(pcall(setmetatable, t, {}))
+print(pcall(setmetatable, t, nil))
+local f = setmetatable({}, {__metatable = false})
+print(getmetatable(f), pcall(setmetatable, f, {}))
+print(getmetatable("abc").__metatable, type(getmetatable("abc")))
+print(pcall(setmetatable, 1, {}))
+print(pcall(setmetatable, {}, 5))
+print(getmetatable({}), getmetatable(1), getmetatable(print))
+local plain = setmetatable({}, {})
+print(setmetatable(plain, nil) == plain, getmetatable(plain))
+local mt = {}
+local x = setmetatable({}, mt)
+print(getmetatable(x) == mt, rawequal(getmetatable(x), mt))
+setmetatable(t, {})
