@@ -1,0 +1,582 @@
+// The main parser: a Chevrotain EmbeddedActionsParser that builds the AST while it
+// recognises. It only has to accept exactly the valid programs: on any failure (syntax
+// error, a check lparser.c makes, nesting beyond Lua's limit) it gives up with `Bail` and
+// the caller replays the tokens through the checker, which produces Lua's exact message.
+//
+// Nesting is counted as lparser.c counts C levels (`enterlevel` in statement, subexpr and
+// each extra assignment target), so a program Lua would refuse for depth is refused here
+// before the JS stack is at risk.
+
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
+import type * as A from './ast.js';
+import { allTokens } from './lexer.js';
+import { T, KW, BinOp, UnOp, BINARY_PRIORITY, UNARY_PRIORITY } from './tokens.js';
+
+/** Thrown to abandon the fast path; never escapes the front end. */
+export class Bail { }
+const BAIL = new Bail();
+
+/** lparser.c's limit on nesting (LUAI_MAXCCALLS), counted together with the caller's C levels. */
+export const MAX_C_LEVELS = 200;
+
+interface UnaryItem { u: A.UnaryOp; line: number }
+interface BinaryItem { b: A.BinaryOp; line: number; left: number; right: number }
+type Item = A.Expr | UnaryItem | BinaryItem;
+
+function lineOf(t: IToken): number { return t.endLine as number; }
+
+export class LuaParser extends EmbeddedActionsParser {
+  /** Current C-level count, as lparser.c's nCcalls would be. */
+  private depth = 0;
+  /** Depth at which Lua raises "C stack overflow". */
+  private maxDepth = MAX_C_LEVELS;
+  private eofLine = 1;
+  /** Whether each open function is vararg (innermost last). */
+  private varargs: boolean[] = [];
+  /** Flat operator/operand lists of the expressions being read (innermost on top). */
+  private flat: Item[] = [];
+  /** Priority limits of the pending subexpr calls (lparser.c's recursion), innermost on top. */
+  private lims: number[] = [];
+  private foldPos = 0;
+
+  constructor() {
+    super(allTokens, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
+    this.performSelfAnalysis();
+  }
+
+  /** Parses `tokens` into a chunk, or throws Bail. */
+  parseChunk(tokens: IToken[], chunkName: string, eofLine: number, cBase: number): A.Chunk {
+    this.input = tokens;
+    this.depth = cBase;
+    this.maxDepth = MAX_C_LEVELS;
+    this.eofLine = eofLine;
+    this.varargs.length = 0;
+    this.varargs.push(true);
+    this.flat.length = 0;
+    this.lims.length = 0;
+    const body = this.block();
+    if (this.errors.length > 0) throw BAIL;
+    return { kind: 'Chunk', body, chunkName, endLine: eofLine };
+  }
+
+  private enter(): void {
+    if (++this.depth >= this.maxDepth) throw BAIL;
+  }
+
+  private curLine(): number {
+    const t = this.LA(1);
+    return t.tokenType === EOF ? this.eofLine : (t.endLine as number);
+  }
+
+  // ------------------------------------------------------------ blocks and statements
+
+  private block = this.RULE('block', (): A.Block => {
+    const line = this.RECORDING_PHASE ? 0 : this.curLine();
+    const stats: A.Stat[] = [];
+    this.MANY(() => {
+      const s = this.SUBRULE(this.statement);
+      if (s !== null) stats.push(s);
+    });
+    this.OPTION(() => { stats.push(this.SUBRULE(this.retstat)); });
+    return { stats, line, endLine: this.RECORDING_PHASE ? 0 : this.curLine() };
+  });
+
+  private statAlts = [
+    { ALT: () => { this.CONSUME(T.Semi); return null; } },
+    { ALT: () => this.SUBRULE(this.ifStat) },
+    { ALT: () => this.SUBRULE(this.whileStat) },
+    { ALT: () => this.SUBRULE(this.doStat) },
+    { ALT: () => this.SUBRULE(this.forStat) },
+    { ALT: () => this.SUBRULE(this.repeatStat) },
+    { ALT: () => this.SUBRULE(this.functionStat) },
+    { ALT: () => this.SUBRULE(this.localStat) },
+    { ALT: () => this.SUBRULE(this.labelStat) },
+    { ALT: () => this.SUBRULE(this.breakStat) },
+    { ALT: () => this.SUBRULE(this.gotoStat) },
+    { ALT: () => this.SUBRULE(this.exprStat) },
+  ];
+
+  private statement = this.RULE('statement', (): A.Stat | null => {
+    if (!this.RECORDING_PHASE) this.enter();
+    const s = this.OR(this.statAlts) as A.Stat | null;
+    this.depth--;
+    return s;
+  });
+
+  private retstat = this.RULE('retstat', (): A.ReturnStat => {
+    if (!this.RECORDING_PHASE) this.enter();
+    const line = lineOf(this.CONSUME(KW.return));
+    let values: A.Expr[] = [];
+    this.OPTION(() => { values = this.SUBRULE(this.explist); });
+    this.OPTION2(() => { this.CONSUME(T.Semi); });
+    this.depth--;
+    return { kind: 'Return', line, values };
+  });
+
+  private ifStat = this.RULE('ifStat', (): A.IfStat => {
+    const line = lineOf(this.CONSUME(KW.if));
+    const clauses: A.IfStat['clauses'] = [];
+    let cond = this.SUBRULE(this.expr);
+    this.CONSUME(KW.then);
+    let body = this.SUBRULE(this.block);
+    clauses.push({ cond, body, line });
+    this.MANY(() => {
+      const l = lineOf(this.CONSUME(KW.elseif));
+      cond = this.SUBRULE2(this.expr);
+      this.CONSUME2(KW.then);
+      body = this.SUBRULE2(this.block);
+      clauses.push({ cond, body, line: l });
+    });
+    let orelse: A.Block | null = null;
+    this.OPTION(() => {
+      this.CONSUME(KW.else);
+      orelse = this.SUBRULE3(this.block);
+    });
+    this.CONSUME(KW.end);
+    return { kind: 'If', line, clauses, orelse };
+  });
+
+  private whileStat = this.RULE('whileStat', (): A.WhileStat => {
+    const line = lineOf(this.CONSUME(KW.while));
+    const cond = this.SUBRULE(this.expr);
+    this.CONSUME(KW.do);
+    const body = this.SUBRULE(this.block);
+    this.CONSUME(KW.end);
+    return { kind: 'While', line, cond, body };
+  });
+
+  private doStat = this.RULE('doStat', (): A.DoStat => {
+    const line = lineOf(this.CONSUME(KW.do));
+    const body = this.SUBRULE(this.block);
+    this.CONSUME(KW.end);
+    return { kind: 'Do', line, body };
+  });
+
+  private forStat = this.RULE('forStat', (): A.Stat => {
+    const line = lineOf(this.CONSUME(KW.for));
+    const first = this.CONSUME(T.Name);
+    const v: A.Name = { name: first.image, line: lineOf(first) };
+    return this.OR([
+      {
+        ALT: (): A.NumericForStat => {
+          this.CONSUME(T.Assign);
+          const start = this.SUBRULE(this.expr);
+          this.CONSUME(T.Comma);
+          const limit = this.SUBRULE2(this.expr);
+          let step: A.Expr | null = null;
+          this.OPTION(() => {
+            this.CONSUME2(T.Comma);
+            step = this.SUBRULE3(this.expr);
+          });
+          this.CONSUME(KW.do);
+          const body = this.SUBRULE(this.block);
+          this.CONSUME(KW.end);
+          return { kind: 'NumericFor', line, var: v, start, limit, step, body };
+        },
+      },
+      {
+        ALT: (): A.GenericForStat => {
+          const names: A.Name[] = [v];
+          this.MANY(() => {
+            this.CONSUME3(T.Comma);
+            const n = this.CONSUME2(T.Name);
+            names.push({ name: n.image, line: lineOf(n) });
+          });
+          this.CONSUME(KW.in);
+          const exprs = this.SUBRULE(this.explist);
+          this.CONSUME2(KW.do);
+          const body = this.SUBRULE2(this.block);
+          this.CONSUME2(KW.end);
+          return { kind: 'GenericFor', line, names, exprs, body };
+        },
+      },
+    ]);
+  });
+
+  private repeatStat = this.RULE('repeatStat', (): A.RepeatStat => {
+    const line = lineOf(this.CONSUME(KW.repeat));
+    const body = this.SUBRULE(this.block);
+    this.CONSUME(KW.until);
+    const cond = this.SUBRULE(this.expr);
+    return { kind: 'Repeat', line, body, cond };
+  });
+
+  private functionStat = this.RULE('functionStat', (): A.FunctionStat => {
+    const line = lineOf(this.CONSUME(KW.function));
+    const n = this.CONSUME(T.Name);
+    const path: A.Name[] = [{ name: n.image, line: lineOf(n) }];
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      const k = this.CONSUME2(T.Name);
+      path.push({ name: k.image, line: lineOf(k) });
+    });
+    let method: string | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.Colon);
+      method = this.CONSUME3(T.Name).image;
+    });
+    const func = this.SUBRULE(this.funcBody, { ARGS: [line, method !== null] });
+    return { kind: 'FunctionStat', line, path, method, func };
+  });
+
+  private localStat = this.RULE('localStat', (): A.Stat => {
+    const line = lineOf(this.CONSUME(KW.local));
+    return this.OR([
+      {
+        ALT: (): A.LocalFunctionStat => {
+          this.CONSUME(KW.function);
+          const n = this.CONSUME(T.Name);
+          // lparser.c: the function's line is the token after the name.
+          const func = this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
+          return { kind: 'LocalFunction', line, name: { name: n.image, line: lineOf(n) }, func };
+        },
+      },
+      {
+        ALT: (): A.LocalStat => {
+          const names: A.Name[] = [];
+          const attribs: A.LocalAttrib[] = [];
+          let closes = 0;
+          this.AT_LEAST_ONE_SEP({
+            SEP: T.Comma,
+            DEF: () => {
+              const n = this.CONSUME2(T.Name);
+              let attrib: A.LocalAttrib = null;
+              this.OPTION(() => {
+                this.CONSUME(T.Lt);
+                const a = this.CONSUME3(T.Name).image;
+                this.CONSUME(T.Gt);
+                if (!this.RECORDING_PHASE) {
+                  if (a === 'const') attrib = 'const';
+                  else if (a === 'close') { attrib = 'close'; if (++closes > 1) throw BAIL; }
+                  else throw BAIL;
+                }
+              });
+              names.push({ name: n.image, line: lineOf(n) });
+              attribs.push(attrib);
+            },
+          });
+          let values: A.Expr[] = [];
+          this.OPTION2(() => {
+            this.CONSUME(T.Assign);
+            values = this.SUBRULE(this.explist);
+          });
+          return { kind: 'Local', line, names, attribs, values };
+        },
+      },
+    ]);
+  });
+
+  private labelStat = this.RULE('labelStat', (): A.LabelStat => {
+    const line = lineOf(this.CONSUME(T.DbColon));
+    const label = this.CONSUME(T.Name).image;
+    this.CONSUME2(T.DbColon);
+    return { kind: 'Label', line, label };
+  });
+
+  private breakStat = this.RULE('breakStat', (): A.BreakStat => {
+    return { kind: 'Break', line: lineOf(this.CONSUME(KW.break)) };
+  });
+
+  private gotoStat = this.RULE('gotoStat', (): A.GotoStat => {
+    this.CONSUME(KW.goto);
+    const n = this.CONSUME(T.Name);
+    return { kind: 'Goto', line: lineOf(n), label: n.image };
+  });
+
+  private exprStat = this.RULE('exprStat', (): A.Stat => {
+    const line = this.RECORDING_PHASE ? 0 : this.curLine();
+    const first = this.SUBRULE(this.suffixedExp);
+    const targets: A.Expr[] = [first];
+    const saved = this.depth;
+    let values: A.Expr[] | null = null;
+    this.OPTION(() => {
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        targets.push(this.SUBRULE2(this.suffixedExp));
+        if (!this.RECORDING_PHASE) this.enter();   // restassign's enterlevel
+      });
+      this.CONSUME(T.Assign);
+      values = this.SUBRULE(this.explist);
+    });
+    if (this.RECORDING_PHASE) return null as unknown as A.Stat;
+    this.depth = saved;
+    if (values !== null) {
+      for (const t of targets) if (t.kind !== 'Name' && t.kind !== 'Index') throw BAIL;
+      return { kind: 'Assign', line, targets: targets as (A.NameExpr | A.IndexExpr)[], values };
+    }
+    if (first.kind !== 'Call' && first.kind !== 'MethodCall') throw BAIL;
+    return { kind: 'CallStat', line, call: first };
+  });
+
+  // ------------------------------------------------------------ functions
+
+  private funcBody = this.RULE('funcBody', (line: number, isMethod: boolean): A.FunctionExpr => {
+    this.CONSUME(T.LParen);
+    const params: A.Name[] = [];
+    if (isMethod) params.push({ name: 'self', line });
+    let isVararg = false;
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            const n = this.CONSUME(T.Name);
+            params.push({ name: n.image, line: lineOf(n) });
+            // lparser.c stops the list at '...': a ',' after it is an error.
+            this.MANY({ GATE: () => !isVararg, DEF: () => {
+              this.CONSUME(T.Comma);
+              this.OR2([
+                { ALT: () => { const k = this.CONSUME2(T.Name); params.push({ name: k.image, line: lineOf(k) }); } },
+                { ALT: () => { this.CONSUME(T.Dots); isVararg = true; } },
+              ]);
+            } });
+          },
+        },
+        { ALT: () => { this.CONSUME2(T.Dots); isVararg = true; } },
+      ]);
+    });
+    this.CONSUME(T.RParen);
+    if (!this.RECORDING_PHASE) {
+      this.varargs.push(isVararg);
+    }
+    const body = this.SUBRULE(this.block);
+    const endLine = this.RECORDING_PHASE ? 0 : this.curLine();
+    this.CONSUME(KW.end);
+    this.varargs.pop();
+    return { kind: 'Function', line, endLine, params, isVararg, body, isMethod };
+  });
+
+  // ------------------------------------------------------------ expressions
+
+  private explist = this.RULE('explist', (): A.Expr[] => {
+    const list: A.Expr[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { list.push(this.SUBRULE(this.expr)); } });
+    return list;
+  });
+
+  /**
+   * expr: a flat list of operands (each with its unary prefixes) and binary operators,
+   * folded by priority afterwards. While reading, `lims` mirrors lparser.c's pending
+   * subexpr calls so that `depth` is exactly Lua's C-level count at every operand.
+   */
+  private expr = this.RULE('expr', (): A.Expr => {
+    const rec = this.RECORDING_PHASE;
+    const savedDepth = this.depth;
+    const flatBase = this.flat.length;
+    const limBase = this.lims.length;
+    if (!rec) { this.enter(); this.lims.push(0); }
+    this.SUBRULE(this.operand);
+    this.MANY(() => {
+      const t = this.CONSUME(BinOp);
+      if (!rec) {
+        const pr = BINARY_PRIORITY[t.image]!;
+        const left = pr[0];
+        // Calls whose limit is not below this operator return (lparser.c's loop ends).
+        while (this.lims[this.lims.length - 1]! >= left) { this.lims.pop(); this.depth--; }
+        this.lims.push(pr[1]);
+        this.enter();
+        this.flat.push({ b: t.image as A.BinaryOp, line: lineOf(t), left, right: pr[1] });
+      }
+      this.SUBRULE2(this.operand);
+    });
+    if (rec) return null as unknown as A.Expr;
+    this.foldPos = flatBase;
+    const e = this.fold(0);
+    this.flat.length = flatBase;
+    this.lims.length = limBase;
+    this.depth = savedDepth;
+    return e;
+  });
+
+  private operand = this.RULE('operand', (): void => {
+    const rec = this.RECORDING_PHASE;
+    this.MANY(() => {
+      const t = this.CONSUME(UnOp);
+      if (!rec) {
+        this.lims.push(UNARY_PRIORITY);
+        this.enter();
+        this.flat.push({ u: t.image as A.UnaryOp, line: lineOf(t) });
+      }
+    });
+    const e = this.SUBRULE(this.simpleExp);
+    if (!rec) this.flat.push(e);
+  });
+
+  /** Precedence climbing over `flat`, exactly as lparser.c's subexpr nests. */
+  private fold(limit: number): A.Expr {
+    const flat = this.flat;
+    const it = flat[this.foldPos++]!;
+    let v: A.Expr;
+    if ('u' in it) {
+      v = { kind: 'Unary', line: it.line, op: it.u, operand: this.fold(UNARY_PRIORITY) };
+    } else {
+      v = it as A.Expr;
+    }
+    while (this.foldPos < flat.length) {
+      const b = flat[this.foldPos] as BinaryItem;
+      if (b.left <= limit) break;
+      this.foldPos++;
+      const right = this.fold(b.right);
+      v = { kind: 'Binary', line: b.line, op: b.b, left: v, right };
+    }
+    return v;
+  }
+
+  private simpleAlts = [
+    {
+      ALT: (): A.Expr => {
+        const t = this.CONSUME(T.Number);
+        const p = t.payload as bigint | number;
+        return typeof p === 'bigint'
+          ? { kind: 'Int', line: lineOf(t), value: p }
+          : { kind: 'Float', line: lineOf(t), value: p };
+      },
+    },
+    { ALT: (): A.Expr => { const t = this.CONSUME(T.String); return { kind: 'String', line: lineOf(t), value: t.payload as string }; } },
+    { ALT: (): A.Expr => ({ kind: 'Nil', line: lineOf(this.CONSUME(KW.nil)) }) },
+    { ALT: (): A.Expr => ({ kind: 'True', line: lineOf(this.CONSUME(KW.true)) }) },
+    { ALT: (): A.Expr => ({ kind: 'False', line: lineOf(this.CONSUME(KW.false)) }) },
+    {
+      ALT: (): A.Expr => {
+        const t = this.CONSUME(T.Dots);
+        if (!this.RECORDING_PHASE && !this.varargs[this.varargs.length - 1]) throw BAIL;
+        return { kind: 'Vararg', line: lineOf(t) };
+      },
+    },
+    { ALT: (): A.Expr => this.SUBRULE(this.table) },
+    {
+      ALT: (): A.Expr => {
+        this.CONSUME(KW.function);
+        // lparser.c: an anonymous function's line is that of the token after `function`.
+        return this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
+      },
+    },
+    { ALT: (): A.Expr => this.SUBRULE(this.suffixedExp) },
+  ];
+
+  private simpleExp = this.RULE('simpleExp', (): A.Expr => this.OR(this.simpleAlts));
+
+  private primaryAlts = [
+    { ALT: (): A.Expr => { const t = this.CONSUME(T.Name); return { kind: 'Name', line: lineOf(t), name: t.image }; } },
+    {
+      ALT: (): A.Expr => {
+        const line = lineOf(this.CONSUME(T.LParen));
+        const expr = this.SUBRULE(this.expr);
+        this.CONSUME(T.RParen);
+        return { kind: 'Paren', line, expr };
+      },
+    },
+  ];
+
+  private suffixedExp = this.RULE('suffixedExp', (): A.Expr => {
+    // Calls carry the line where the whole suffixed expression starts (lparser.c's funcargs).
+    const line = this.RECORDING_PHASE ? 0 : this.curLine();
+    let e = this.OR(this.primaryAlts);
+    this.MANY(() => {
+      this.OR2([
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot);
+            const n = this.CONSUME2(T.Name);
+            const l = lineOf(n);
+            e = { kind: 'Index', line: l, obj: e, key: { kind: 'String', line: l, value: n.image }, isField: true };
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LBracket);
+            const key = this.SUBRULE(this.expr);
+            const l = lineOf(this.CONSUME(T.RBracket));
+            e = { kind: 'Index', line: l, obj: e, key, isField: false };
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Colon);
+            const name = this.CONSUME3(T.Name).image;
+            const args = this.SUBRULE(this.args);
+            e = { kind: 'MethodCall', line, obj: e, name, args };
+          },
+        },
+        {
+          ALT: () => {
+            const args = this.SUBRULE2(this.args);
+            e = { kind: 'Call', line, fn: e, args };
+          },
+        },
+      ]);
+    });
+    return e;
+  });
+
+  private args = this.RULE('args', (): A.Expr[] => this.OR([
+    {
+      ALT: () => {
+        this.CONSUME(T.LParen);
+        let list: A.Expr[] = [];
+        this.OPTION(() => { list = this.SUBRULE(this.explist); });
+        this.CONSUME(T.RParen);
+        return list;
+      },
+    },
+    { ALT: () => [this.SUBRULE(this.table)] },
+    { ALT: () => { const t = this.CONSUME(T.String); return [{ kind: 'String', line: lineOf(t), value: t.payload as string } as A.Expr]; } },
+  ]));
+
+  private table = this.RULE('table', (): A.TableExpr => {
+    const line = lineOf(this.CONSUME(T.LBrace));
+    const fields: A.TableField[] = [];
+    this.OPTION(() => {
+      fields.push(this.SUBRULE(this.field));
+      this.MANY(() => {
+        this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semi) }]);
+        fields.push(this.SUBRULE2(this.field));
+      });
+      this.OPTION2(() => {
+        this.OR2([{ ALT: () => this.CONSUME2(T.Comma) }, { ALT: () => this.CONSUME2(T.Semi) }]);
+      });
+    });
+    const endLine = lineOf(this.CONSUME(T.RBrace));
+    return { kind: 'Table', line, endLine, fields };
+  });
+
+  private field = this.RULE('field', (): A.TableField => this.OR([
+    {
+      ALT: (): A.TableField => {
+        const n = this.CONSUME(T.Name);
+        this.CONSUME(T.Assign);
+        const value = this.SUBRULE(this.expr);
+        return { kind: 'Named', name: n.image, value, line: lineOf(n) };
+      },
+    },
+    {
+      ALT: (): A.TableField => {
+        const line = lineOf(this.CONSUME(T.LBracket));
+        const key = this.SUBRULE2(this.expr);
+        this.CONSUME(T.RBracket);
+        this.CONSUME2(T.Assign);
+        const value = this.SUBRULE3(this.expr);
+        return { kind: 'Keyed', key, value, line };
+      },
+    },
+    {
+      ALT: (): A.TableField => {
+        const line = this.RECORDING_PHASE ? 0 : this.curLine();
+        return { kind: 'Positional', value: this.SUBRULE4(this.expr), line };
+      },
+    },
+  ]));
+}
+
+let parser: LuaParser | null = null;
+export let parserBuildMs = 0;
+
+export function getParser(): LuaParser {
+  if (parser === null) {
+    const t0 = performance.now();
+    parser = new LuaParser();
+    parserBuildMs = performance.now() - t0;
+  }
+  return parser;
+}
+
+export type { TokenType };

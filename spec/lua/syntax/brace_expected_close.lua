@@ -1,0 +1,5 @@
+local t = {
+  1, 2,
+  3
+
+print(t)

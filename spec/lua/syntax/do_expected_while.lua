@@ -1,0 +1,1 @@
+while x print(1) end

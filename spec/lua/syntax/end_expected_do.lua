@@ -1,0 +1,4 @@
+do
+  local x = 1
+  print(x)
+until x

@@ -1,0 +1,4 @@
+if x then
+  y = 1
+else
+  y = 2

@@ -1,0 +1,3 @@
+while true do
+  x = 1
+

@@ -1,0 +1,3 @@
+local function g(...)
+  return function() return ... end
+end
