@@ -11,6 +11,7 @@
 import type * as A from '../front/ast.js';
 import { Op, MAXARG_Bx } from '../vm/opcodes.js';
 import type { Proto } from './proto.js';
+import { fmtG } from '../num/index.js';
 import { ExpDesc, VK, NO_JUMP, hasMultRet, isIndexed } from './expdesc.js';
 import {
   FuncState, VarKind, BinOpr, UnOpr, type BlockCnt, type LabelDesc, type Shared,
@@ -50,15 +51,44 @@ export function firstLine(e: A.Expr): number {
   }
 }
 
+const q = (t: string) => `'${t}'`;
+
+/** The first token of an expression as luaX_token2str shows it (for `near` parts). */
+export function firstToken(e: A.Expr): string {
+  for (;;) {
+    switch (e.kind) {
+      case 'Binary': e = e.left; break;
+      case 'Index': e = e.obj; break;
+      case 'Call': e = e.fn; break;
+      case 'MethodCall': e = e.obj; break;
+      case 'Name': return q(e.name);
+      case 'Int': return q(e.value.toString());
+      case 'Float': return q(fmtG(e.value, 14));
+      case 'String': return q('"' + e.value + '"');
+      case 'Nil': return q('nil');
+      case 'True': return q('true');
+      case 'False': return q('false');
+      case 'Vararg': return q('...');
+      case 'Function': return q('function');
+      case 'Table': return q('{');
+      case 'Paren': return q('(');
+      case 'Unary': return q(e.op);
+    }
+  }
+}
+
 export class Compiler {
+  /** The token after the last one "read" (lparser's lookahead), for `near` parts; null: unknown. */
+  look: string | null = null;
+
   readonly ls: Shared;
   fs!: FuncState;
 
   constructor(source: string) {
     this.ls = {
       lastLine: 1, actvar: [], nactvarTotal: 0, gt: [], label: [], kcache: new Map(), source,
-      error(msg: string, line: number, near: boolean): never {
-        throw new CompileError(msg, line, near ? '' : null);
+      error: (msg: string, line: number, near: boolean): never => {
+        throw new CompileError(msg, line, near ? this.look : null);
       },
     };
   }
@@ -66,13 +96,13 @@ export class Compiler {
   private semerror(msg: string, line: number): never {
     throw new CompileError(msg, line, null);
   }
-  private syntaxerror(msg: string, line: number, near: string): never {
+  private syntaxerror(msg: string, line: number, near: string | null): never {
     throw new CompileError(msg, line, near);
   }
 
   // ---------------------------------------------------------------- variables
 
-  private errorlimit(fs: FuncState, limit: number, what: string, near: string): never {
+  private errorlimit(fs: FuncState, limit: number, what: string, near: string | null): never {
     const line = fs.f.lineDefined;
     const where = line === 0 ? 'main function' : `function at line ${line}`;
     return this.syntaxerror(`too many ${what} (limit is ${limit}) in ${where}`, this.ls.lastLine, near);
@@ -151,7 +181,7 @@ export class Compiler {
   }
 
   private newupvalue(fs: FuncState, name: string, v: ExpDesc): number {
-    if (fs.upvalues.length + 1 > MAXUPVAL) this.errorlimit(fs, MAXUPVAL, 'upvalues', '');
+    if (fs.upvalues.length + 1 > MAXUPVAL) this.errorlimit(fs, MAXUPVAL, 'upvalues', this.look);
     const prev = fs.prev!;
     if (v.k === VK.LOCAL) {
       fs.upvalues.push({ name, inStack: true, index: v.ridx, kind: prev.getlocalvardesc(v.vidx).kind });
@@ -348,7 +378,8 @@ export class Compiler {
     return p;
   }
 
-  private body(func: A.FunctionExpr, v: ExpDesc, line: number): void {
+  /** `afterLine`: line of the token after the function's `end` (where lparser reports its unresolved gotos). */
+  private body(func: A.FunctionExpr, v: ExpDesc, line: number, afterLine: number): void {
     const parent = this.fs;
     const fs = this.openFunc(line);
     const params = func.params;
@@ -364,32 +395,38 @@ export class Compiler {
     fs.f.lastLineDefined = func.endLine;
     this.ls.lastLine = func.endLine;
     // codeclosure: CLOSURE in the parent, placed in its next free register
-    if (parent.protos.length >= MAXARG_Bx) this.errorlimit(parent, MAXARG_Bx, 'functions', '');
+    if (parent.protos.length >= MAXARG_Bx) this.errorlimit(parent, MAXARG_Bx, 'functions', this.look);
     parent.protos.push(fs.f);
     v.init(VK.RELOC, parent.codeABx(Op.CLOSURE, 0, parent.protos.length - 1));
     parent.exp2nextreg(v);
-    this.closeFunc(func.endLine);
+    this.closeFunc(afterLine);
   }
 
   // ---------------------------------------------------------------- expressions
 
-  private explist(exprs: A.Expr[], v: ExpDesc): number {
-    this.expr(exprs[0], v);
-    for (let i = 1; i < exprs.length; i++) {
+  /** `follow`: the token after the list, when known. */
+  private explist(exprs: A.Expr[], v: ExpDesc, follow: string | null): number {
+    const n = exprs.length;
+    this.expr(exprs[0], v, n > 1 ? q(',') : follow);
+    for (let i = 1; i < n; i++) {
+      this.look = firstToken(exprs[i]);
       this.fs.exp2nextreg(v);
-      this.expr(exprs[i], v);
+      this.expr(exprs[i], v, i + 1 < n ? q(',') : follow);
     }
-    return exprs.length;
+    this.look = follow;
+    return n;
   }
 
-  private funcargs(args: A.Expr[], f: ExpDesc, line: number): void {
+  private funcargs(args: A.Expr[], f: ExpDesc, line: number, follow: string | null): void {
     const fs = this.fs;
     const a = new ExpDesc();
     if (args.length === 0) a.k = VK.VOID;
     else {
-      this.explist(args, a);
+      this.explist(args, a, q(')'));
+      this.look = follow;
       if (hasMultRet(a.k)) fs.setmultret(a);
     }
+    this.look = follow;
     const base = f.info;
     let nparams: number;
     if (hasMultRet(a.k)) nparams = MULTRET;
@@ -402,7 +439,7 @@ export class Compiler {
     fs.freereg = base + 1;
   }
 
-  private constructor_(t: A.TableExpr, v: ExpDesc): void {
+  private constructor_(t: A.TableExpr, v: ExpDesc, follow: string | null): void {
     const fs = this.fs;
     // NEWTABLE keeps the line of the token before `{` (lparser emits it before reading `{`).
     const pc = fs.codeABC(Op.NEWTABLE, 0, 0, 0);
@@ -411,8 +448,13 @@ export class Compiler {
     v.init(VK.NONRELOC, fs.freereg);
     fs.reserveregs(1);
     const item = new ExpDesc().init(VK.VOID, 0);
-    for (const field of t.fields) {
+    const fields = t.fields;
+    for (let fi = 0; fi < fields.length; fi++) {
+      const field = fields[fi];
+      const sep = fi + 1 < fields.length ? q(',') : q('}');
       // closelistfield
+      this.look = field.kind === 'Positional' ? firstToken(field.value)
+        : field.kind === 'Named' ? q(field.name) : q('[');
       if (item.k !== VK.VOID) {
         fs.exp2nextreg(item);
         item.k = VK.VOID;
@@ -423,7 +465,7 @@ export class Compiler {
         }
       }
       if (field.kind === 'Positional') {
-        this.expr(field.value, item);
+        this.expr(field.value, item, sep);
         tostore++;
       } else {
         // recfield
@@ -434,20 +476,23 @@ export class Compiler {
           key.init(VK.KSTR, 0);
           key.strval = field.name;
         } else {
-          this.expr(field.key, key);
+          this.expr(field.key, key, q(']'));
+          this.look = q(']');
           fs.exp2val(key);
         }
         nh++;
         const tab = v.clone();
         fs.indexed(tab, key);
         const val = new ExpDesc();
-        this.expr(field.value, val);
+        this.expr(field.value, val, sep);
+        this.look = sep;
         fs.storevar(tab, val);
         fs.freereg = reg;
       }
     }
     this.ls.lastLine = t.endLine;
     // lastlistfield
+    this.look = follow;
     if (tostore !== 0) {
       if (hasMultRet(item.k)) {
         fs.setmultret(item);
@@ -462,55 +507,65 @@ export class Compiler {
     fs.settablesize(pc, v.info, na, nh);
   }
 
-  private suffixedexp(e: A.Expr, v: ExpDesc): void {
+  private suffixedexp(e: A.Expr, v: ExpDesc, follow: string | null = null): void {
     const fs = this.fs;
     switch (e.kind) {
       case 'Index': {
-        this.suffixedexp(e.obj, v);
+        const isField = e.isField && e.key.kind === 'String';
+        this.suffixedexp(e.obj, v, isField ? q('.') : q('['));
         fs.exp2anyregup(v);
         const key = new ExpDesc();
-        if (e.isField && e.key.kind === 'String') {
+        if (isField) {
           this.ls.lastLine = e.key.line;
           key.init(VK.KSTR, 0);
-          key.strval = e.key.value;
+          key.strval = (e.key as A.StringExpr).value;
+          this.look = follow;
         } else {
-          this.expr(e.key, key);
+          this.expr(e.key, key, q(']'));
+          this.look = q(']');
           fs.exp2val(key);
+          this.look = follow;
         }
         fs.indexed(v, key);
         return;
       }
       case 'Call': {
-        this.suffixedexp(e.fn, v);
+        // `f"s"` and `f{}` look like `f("s")` and `f({})` in the AST; `(` is the common case.
+        this.suffixedexp(e.fn, v, q('('));
+        this.look = q('(');
         fs.exp2nextreg(v);
-        this.funcargs(e.args, v, firstLine(e));
+        this.funcargs(e.args, v, firstLine(e), follow);
         return;
       }
       case 'MethodCall': {
-        this.suffixedexp(e.obj, v);
+        this.suffixedexp(e.obj, v, q(':'));
         const key = new ExpDesc().init(VK.KSTR, 0);
         key.strval = e.name;
+        this.look = q('(');
         fs.self(v, key);
-        this.funcargs(e.args, v, firstLine(e));
+        this.funcargs(e.args, v, firstLine(e), follow);
         return;
       }
       case 'Paren':
         this.ls.lastLine = e.line;
-        this.expr(e.expr, v);
+        this.expr(e.expr, v, q(')'));
+        this.look = follow;
         fs.dischargevars(v);
         return;
       case 'Name':
         this.ls.lastLine = e.line;
+        this.look = follow;
         this.singlevar(e.name, v);
         return;
       default:
         // Not reachable from the grammar (a prefix expression is one of the above).
-        this.expr(e, v);
+        this.expr(e, v, follow);
         return;
     }
   }
 
-  expr(e: A.Expr, v: ExpDesc): void {
+  /** `follow`: the token after `e` when known (for `near` parts of limit errors). */
+  expr(e: A.Expr, v: ExpDesc, follow: string | null = null): void {
     const fs = this.fs;
     switch (e.kind) {
       case 'Nil': this.ls.lastLine = e.line; v.init(VK.NIL, 0); return;
@@ -524,28 +579,31 @@ export class Compiler {
         if (!fs.f.isVararg) this.syntaxerror("cannot use '...' outside a vararg function", e.line, "'...'");
         v.init(VK.VARARG, fs.codeABC(Op.VARARG, 0, 0, 1));
         return;
-      case 'Table': this.constructor_(e, v); return;
+      case 'Table': this.constructor_(e, v, follow); return;
       case 'Function':
         this.ls.lastLine = e.line;
-        this.body(e, v, e.line);
+        this.body(e, v, e.line, e.endLine);
         return;
       case 'Unary':
         this.ls.lastLine = e.line;
-        this.expr(e.operand, v);
+        this.expr(e.operand, v, follow);
+        this.look = follow;
         fs.prefix(UNOPR[e.op], v, e.line);
         return;
       case 'Binary': {
         const op = BINOPR[e.op];
-        this.expr(e.left, v);
+        this.expr(e.left, v, q(e.op));
         this.ls.lastLine = e.line;
+        this.look = firstToken(e.right);
         fs.infix(op, v);
         const v2 = new ExpDesc();
-        this.expr(e.right, v2);
+        this.expr(e.right, v2, follow);
+        this.look = follow;
         fs.posfix(op, v, v2, e.line);
         return;
       }
       default:
-        this.suffixedexp(e, v);
+        this.suffixedexp(e, v, follow);
         return;
     }
   }
@@ -595,8 +653,8 @@ export class Compiler {
       case 'NumericFor': this.fornum(s); break;
       case 'GenericFor': this.forlist(s); break;
       case 'Repeat': this.repeatstat(s); break;
-      case 'FunctionStat': this.funcstat(s); break;
-      case 'LocalFunction': this.localfunc(s); break;
+      case 'FunctionStat': this.funcstat(s, nextLine); break;
+      case 'LocalFunction': this.localfunc(s, nextLine); break;
       case 'Local': this.localstat(s); break;
       case 'Return': this.retstat(s); break;
       case 'Break':
@@ -606,7 +664,7 @@ export class Compiler {
       case 'Assign': this.assignstat(s, nextLine); break;
       case 'CallStat': {
         const v = new ExpDesc();
-        this.suffixedexp(s.call, v);
+        this.suffixedexp(s.call, v, null);
         const fs = this.fs;
         fs.code[v.info] = (fs.code[v.info] & 0x00ffffff) | (1 << 24);  // C = 1: no results
         break;
@@ -639,9 +697,10 @@ export class Compiler {
     }
   }
 
-  private cond(e: A.Expr): number {
+  private cond(e: A.Expr, follow: string | null): number {
     const v = new ExpDesc();
-    this.expr(e, v);
+    this.expr(e, v, follow);
+    this.look = follow;
     if (v.k === VK.NIL) v.k = VK.FALSE;
     this.fs.goiftrue(v);
     return v.f;
@@ -650,7 +709,7 @@ export class Compiler {
   private whilestat(s: A.WhileStat): void {
     const fs = this.fs;
     const whileinit = fs.getlabel();
-    const condexit = this.cond(s.cond);
+    const condexit = this.cond(s.cond, q('do'));
     this.enterblock(fs, true);
     this.block(s.body, s.body.endLine);
     fs.jumpto(whileinit);
@@ -666,7 +725,7 @@ export class Compiler {
     const bl2 = this.enterblock(fs, false);
     this.statlist(s.body, true);
     this.ls.lastLine = s.body.endLine;
-    let condexit = this.cond(s.cond);
+    let condexit = this.cond(s.cond, null);
     this.leaveblock(fs, s.cond.line);
     if (bl2.upval) {
       const exit = fs.jump();
@@ -679,9 +738,10 @@ export class Compiler {
     this.leaveblock(fs, s.cond.line);
   }
 
-  private exp1(e: A.Expr): void {
+  private exp1(e: A.Expr, follow: string): void {
     const v = new ExpDesc();
-    this.expr(e, v);
+    this.expr(e, v, follow);
+    this.look = follow;
     this.fs.exp2nextreg(v);
   }
 
@@ -689,7 +749,7 @@ export class Compiler {
     const fs = this.fs;
     let offset = dest - (pc + 1);
     if (back) offset = -offset;
-    if (offset > MAXARG_Bx) this.syntaxerror('control structure too long', this.ls.lastLine, '');
+    if (offset > MAXARG_Bx) this.syntaxerror('control structure too long', this.ls.lastLine, q('end'));
     fs.code[pc] = ((fs.code[pc] & 0x7fff) | (offset << 15)) | 0;
   }
 
@@ -720,9 +780,9 @@ export class Compiler {
     this.newLocalvar('(for state)');
     this.ls.lastLine = s.var.line;
     this.newLocalvar(s.var.name, "'='");
-    this.exp1(s.start);
-    this.exp1(s.limit);
-    if (s.step) this.exp1(s.step);
+    this.exp1(s.start, q(','));
+    this.exp1(s.limit, s.step ? q(',') : q('do'));
+    if (s.step) this.exp1(s.step, q('do'));
     else {
       fs.int(fs.freereg, 1n);
       fs.reserveregs(1);
@@ -747,7 +807,7 @@ export class Compiler {
     }
     const line = firstLine(s.exprs[0]);
     const e = new ExpDesc();
-    this.adjustAssign(4, this.explist(s.exprs, e), e);
+    this.adjustAssign(4, this.explist(s.exprs, e, q('do')), e);
     this.adjustlocalvars(4);
     this.marktobeclosed(fs);
     fs.checkstack(3);
@@ -759,7 +819,8 @@ export class Compiler {
   private testThenBlock(clause: { cond: A.Expr; body: A.Block }, escapelist: number, hasMore: boolean): number {
     const fs = this.fs;
     const v = new ExpDesc();
-    this.expr(clause.cond, v);
+    this.expr(clause.cond, v, q('then'));
+    this.look = q('then');
     const stats = clause.body.stats;
     let jf: number;
     let rest = 0;
@@ -805,14 +866,14 @@ export class Compiler {
     fs.patchtohere(escapelist);
   }
 
-  private localfunc(s: A.LocalFunctionStat): void {
+  private localfunc(s: A.LocalFunctionStat, nextLine: number): void {
     const fs = this.fs;
     const fvar = fs.nactvar;
     this.ls.lastLine = s.name.line;
     this.newLocalvar(s.name.name, "'('");
     this.adjustlocalvars(1);
     const b = new ExpDesc();
-    this.body(s.func, b, s.func.line);
+    this.body(s.func, b, s.func.line, nextLine);
     this.localdebuginfo(fs, fvar)!.startPc = fs.pc;
   }
 
@@ -835,7 +896,7 @@ export class Compiler {
     }
     const e = new ExpDesc();
     let nexps: number;
-    if (s.values.length > 0) nexps = this.explist(s.values, e);
+    if (s.values.length > 0) nexps = this.explist(s.values, e, null);
     else { e.k = VK.VOID; nexps = 0; }
     const v = fs.getlocalvardesc(vidx);
     let kval;
@@ -854,7 +915,7 @@ export class Compiler {
     }
   }
 
-  private funcstat(s: A.FunctionStat): void {
+  private funcstat(s: A.FunctionStat, nextLine: number): void {
     const fs = this.fs;
     const v = new ExpDesc();
     this.ls.lastLine = s.path[0].line;
@@ -869,8 +930,8 @@ export class Compiler {
     for (let i = 1; i < s.path.length; i++) fieldsel(s.path[i].name, s.path[i].line);
     if (s.method !== null) fieldsel(s.method, s.path[s.path.length - 1].line);
     const b = new ExpDesc();
-    this.body(s.func, b, s.line);
-    this.checkReadonly(v, s.func.endLine);
+    this.body(s.func, b, s.line, nextLine);
+    this.checkReadonly(v, nextLine);
     fs.storevar(v, b);
     fs.fixline(s.line);
   }
@@ -881,14 +942,14 @@ export class Compiler {
     const targets = s.targets;
     for (let i = 0; i < targets.length; i++) {
       const v = new ExpDesc();
-      this.suffixedexp(targets[i], v);
+      this.suffixedexp(targets[i], v, i + 1 < targets.length ? q(',') : q('='));
       if (i > 0 && !isIndexed(v.k)) this.checkConflict(lhs, v);
       lhs.push(v);
       this.checkReadonly(v, i + 1 < targets.length ? targets[i].line : s.values[0]?.line ?? nextLine);
     }
     const nvars = targets.length;
     const e = new ExpDesc();
-    const nexps = this.explist(s.values, e);
+    const nexps = this.explist(s.values, e, null);
     let i = nvars - 1;
     if (nexps !== nvars) this.adjustAssign(nvars, nexps, e);
     else {
@@ -940,7 +1001,7 @@ export class Compiler {
     if (s.values.length === 0) nret = 0;
     else {
       const e = new ExpDesc();
-      nret = this.explist(s.values, e);
+      nret = this.explist(s.values, e, null);
       if (hasMultRet(e.k)) {
         fs.setmultret(e);
         if (e.k === VK.CALL && nret === 1 && !fs.bl!.insidetbc) {

@@ -122,7 +122,7 @@ export function instructionText(p: Proto, pc: number): { name: string; args: str
       args = `${a} ${b} ${c}`;
       comment = `${b === 0 ? 'all' : b - 1} in ${c === 0 ? 'all' : c - 1} out`;
       break;
-    case Op.TAILCALL: args = `${a} ${b} ${c}${isk}`; comment = `${b === 0 ? 'all' : b - 1} in`; break;
+    case Op.TAILCALL: args = `${a} ${b} ${c}${isk}`; comment = `${b - 1} in`; break;  // luac prints -1 for "all"
     case Op.RETURN: args = `${a} ${b} ${c}${isk}`; comment = `${b === 0 ? 'all' : b - 1} out`; break;
     case Op.RETURN0: args = ''; break;
     case Op.RETURN1: args = `${a}`; break;
