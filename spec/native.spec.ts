@@ -2,6 +2,7 @@
 // hand-assembled (bytes checked with GNU as + objdump); the comments give the Intel syntax.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import {
   CodeMemory,
   allocArena,
@@ -233,6 +234,43 @@ if (!status.jit) {
       } finally {
         m.dispose();
       }
+    });
+
+    it('keeps separate state per worker thread, and unmaps a worker\'s chunks when it ends', async () => {
+      // The worker maps its own arena and chunk (chunk ids restart at 0 there) and runs
+      // `mov eax, 43; ret` while this thread keeps running its own code.
+      const workerCode = `
+        const { parentPort } = require('node:worker_threads');
+        import(${JSON.stringify(new URL('../native/addon.js', import.meta.url).href)}).then((m) => {
+          const arena = m.allocArena(65536);
+          const mem = new m.CodeMemory(m.nativeBinding());
+          const b = mem.alloc(6);
+          mem.write(b, 0, new Uint8Array([0xb8, 43, 0, 0, 0, 0xc3]));
+          mem.markExec(b);
+          new DataView(arena).setBigUint64(64, BigInt(b.address), true);
+          m.setEnterContext(arena, 64);
+          const enter = m.enterFunction();
+          let sum = 0;
+          for (let i = 0; i < 100000; i++) sum += enter();
+          parentPort.postMessage({ sum, chunk: b.chunk, address: b.address });
+        });`;
+      const b = load(RET42);
+      mem.markExec(b);
+      setEntry(b);
+      const w = new Worker(workerCode, { eval: true });
+      const done = new Promise<{ sum: number; chunk: number; address: number }>((resolve, reject) => {
+        w.once('message', resolve);
+        w.once('error', reject);
+      });
+      let sum = 0;
+      for (let i = 0; i < 100000; i++) sum += enter();
+      const got = await done;
+      await w.terminate();
+      assert.equal(sum, 4200000);
+      assert.equal(got.sum, 4300000);
+      assert.equal(got.chunk, 0, 'chunk ids are per thread');
+      assert.notEqual(permsAt(got.address), 'r-xp', "the worker's chunk is unmapped when it ends");
+      assert.equal(enter(), 42);
     });
 
     it('reports bad chunk requests as JS Errors, not crashes', () => {

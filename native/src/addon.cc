@@ -1,5 +1,5 @@
-// Module entry: registers the three parts and a load-time self test (probe) the TS loader uses
-// to decide whether the JIT can run here.
+// Module entry: per-environment state, the three parts, and a self test (probe) the TS loader
+// uses to decide whether the JIT can run here.
 #include "lunet.h"
 
 #include <cstring>
@@ -9,11 +9,28 @@ namespace lunet {
 
 std::string ErrnoText(int err) { return std::string(std::strerror(err)); }
 
+Instance& InstanceOf(napi_env env) {
+  void* data = nullptr;
+  napi_get_instance_data(env, &data);
+  return *static_cast<Instance*>(data);
+}
+
+static void FinalizeInstance(napi_env /*env*/, void* data, void* /*hint*/) {
+  Instance* inst = static_cast<Instance*>(data);
+  FreeAllChunks(*inst);
+  delete inst;  // arenas still alive keep their ArenaTable through their own shared_ptr
+}
+
 static Napi::Value Probe(const Napi::CallbackInfo& info) {
   return Napi::String::New(info.Env(), ProbeCodeMemory());
 }
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  Instance* inst = new Instance();
+  if (napi_set_instance_data(env, inst, FinalizeInstance, nullptr) != napi_ok) {
+    delete inst;
+    throw Napi::Error::New(env, "lunet addon: cannot set instance data");
+  }
   InitArena(env, exports);
   InitCode(env, exports);
   InitEnter(env, exports);

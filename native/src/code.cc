@@ -14,17 +14,6 @@ namespace lunet {
 
 namespace {
 
-struct Chunk {
-  uint8_t* base;  // nullptr once freed; the slot is then reused by the next alloc
-  size_t size;
-  bool exec;
-};
-
-std::vector<Chunk> g_chunks;
-// enter() usually runs code from the chunk it ran last; checking that one first keeps the
-// per-call validation to a few compares.
-size_t g_lastRun = 0;
-
 size_t PageSize() {
   static size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
   return page;
@@ -41,10 +30,11 @@ uint32_t ArgU32(Napi::Env env, Napi::Value v, const char* what) {
 
 Chunk& ChunkArg(Napi::Env env, Napi::Value v) {
   uint32_t id = ArgU32(env, v, "chunk id");
-  if (id >= g_chunks.size() || g_chunks[id].base == nullptr) {
+  std::vector<Chunk>& chunks = InstanceOf(env).chunks;
+  if (id >= chunks.size() || chunks[id].base == nullptr) {
     throw Napi::RangeError::New(env, "no live code chunk " + std::to_string(id));
   }
-  return g_chunks[id];
+  return chunks[id];
 }
 
 Napi::Value ChunkAlloc(const Napi::CallbackInfo& info) {
@@ -57,10 +47,11 @@ Napi::Value ChunkAlloc(const Napi::CallbackInfo& info) {
   if (mem == MAP_FAILED) {
     throw Napi::Error::New(env, "mmap of " + std::to_string(size) + " bytes for code failed: " + ErrnoText(errno));
   }
+  std::vector<Chunk>& chunks = InstanceOf(env).chunks;
   size_t id = 0;
-  while (id < g_chunks.size() && g_chunks[id].base != nullptr) id++;
-  if (id == g_chunks.size()) g_chunks.push_back(Chunk{});
-  g_chunks[id] = Chunk{static_cast<uint8_t*>(mem), size, false};
+  while (id < chunks.size() && chunks[id].base != nullptr) id++;
+  if (id == chunks.size()) chunks.push_back(Chunk{});
+  chunks[id] = Chunk{static_cast<uint8_t*>(mem), size, false};
   return Napi::Number::New(env, static_cast<double>(id));
 }
 
@@ -144,19 +135,27 @@ Napi::Value ChunkRead(const Napi::CallbackInfo& info) {
 
 }  // namespace
 
-bool CodeRunnable(uintptr_t addr) {
-  if (g_lastRun < g_chunks.size()) {
-    const Chunk& c = g_chunks[g_lastRun];
+bool CodeRunnable(Instance& inst, uintptr_t addr) {
+  const std::vector<Chunk>& chunks = inst.chunks;
+  if (inst.lastRun < chunks.size()) {
+    const Chunk& c = chunks[inst.lastRun];
     if (c.exec && addr - reinterpret_cast<uintptr_t>(c.base) < c.size) return true;
   }
-  for (size_t i = 0; i < g_chunks.size(); i++) {
-    const Chunk& c = g_chunks[i];
+  for (size_t i = 0; i < chunks.size(); i++) {
+    const Chunk& c = chunks[i];
     if (c.base != nullptr && c.exec && addr - reinterpret_cast<uintptr_t>(c.base) < c.size) {
-      g_lastRun = i;
+      inst.lastRun = i;
       return true;
     }
   }
   return false;
+}
+
+void FreeAllChunks(Instance& inst) {
+  for (Chunk& c : inst.chunks) {
+    if (c.base != nullptr) munmap(c.base, c.size);
+    c = Chunk{nullptr, 0, false};
+  }
 }
 
 std::string ProbeCodeMemory() {

@@ -16,34 +16,32 @@ namespace {
 
 using TraceFn = int64_t (*)(uint8_t* ctx, uint8_t* arena_base);
 
-uint8_t* g_ctx = nullptr;
-uint8_t* g_arenaBase = nullptr;
-// Keeps the context's arena alive (not collectable) while enter() may read it.
-napi_ref g_arenaRef = nullptr;
-
-void DropContext(napi_env env) {
-  if (g_arenaRef != nullptr) napi_delete_reference(env, g_arenaRef);
-  g_arenaRef = nullptr;
-  g_ctx = nullptr;
-  g_arenaBase = nullptr;
+void DropContext(napi_env env, Instance& inst) {
+  if (inst.ctxRef != nullptr) napi_delete_reference(env, inst.ctxRef);
+  inst.ctxRef = nullptr;
+  inst.ctx = nullptr;
+  inst.ctxArena = nullptr;
 }
 
 napi_value Enter(napi_env env, napi_callback_info /*info*/) {
-  if (g_ctx == nullptr) {
+  void* data;
+  napi_get_instance_data(env, &data);
+  Instance& inst = *static_cast<Instance*>(data);
+  if (inst.ctx == nullptr) {
     napi_throw_error(env, nullptr, "enter: no context (call setEnterContext first)");
     return nullptr;
   }
   uint64_t addr;
-  std::memcpy(&addr, g_ctx, sizeof addr);
+  std::memcpy(&addr, inst.ctx, sizeof addr);
   // A stale or garbage address would crash the process; code in a RW chunk would fault.
-  if (!CodeRunnable(static_cast<uintptr_t>(addr))) {
+  if (!CodeRunnable(inst, static_cast<uintptr_t>(addr))) {
     char msg[96];
     std::snprintf(msg, sizeof msg, "enter: 0x%llx is not in an executable lunet code chunk",
                   static_cast<unsigned long long>(addr));
     napi_throw_error(env, nullptr, msg);
     return nullptr;
   }
-  int64_t r = reinterpret_cast<TraceFn>(static_cast<uintptr_t>(addr))(g_ctx, g_arenaBase);
+  int64_t r = reinterpret_cast<TraceFn>(static_cast<uintptr_t>(addr))(inst.ctx, inst.ctxArena);
   napi_value out;
   napi_create_int64(env, r, &out);
   return out;
@@ -52,10 +50,11 @@ napi_value Enter(napi_env env, napi_callback_info /*info*/) {
 // setEnterContext(arena: ArrayBuffer, offset: number)
 Napi::Value SetEnterContext(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
+  Instance& inst = InstanceOf(env);
   if (!info[0].IsArrayBuffer()) throw Napi::TypeError::New(env, "setEnterContext: expected an arena ArrayBuffer");
   Napi::ArrayBuffer ab = info[0].As<Napi::ArrayBuffer>();
   uint8_t* base = static_cast<uint8_t*>(ab.Data());
-  size_t size = base == nullptr ? 0 : ArenaSize(base);
+  size_t size = base == nullptr ? 0 : ArenaSize(inst, base);
   if (size == 0 || size != ab.ByteLength()) throw Napi::TypeError::New(env, "setEnterContext: not a lunet arena");
   if (!info[1].IsNumber()) throw Napi::TypeError::New(env, "setEnterContext: offset must be a number");
   double off = info[1].As<Napi::Number>().DoubleValue();
@@ -63,16 +62,16 @@ Napi::Value SetEnterContext(const Napi::CallbackInfo& info) {
       static_cast<size_t>(off) + 8 > size) {
     throw Napi::RangeError::New(env, "setEnterContext: offset must be 8-aligned with 8 bytes inside the arena");
   }
-  DropContext(env);
-  napi_status st = napi_create_reference(env, ab, 1, &g_arenaRef);
+  DropContext(env, inst);
+  napi_status st = napi_create_reference(env, ab, 1, &inst.ctxRef);
   if (st != napi_ok) throw Napi::Error::New(env, "setEnterContext: cannot reference the arena");
-  g_arenaBase = base;
-  g_ctx = base + static_cast<size_t>(off);
+  inst.ctxArena = base;
+  inst.ctx = base + static_cast<size_t>(off);
   return env.Undefined();
 }
 
 Napi::Value ClearEnterContext(const Napi::CallbackInfo& info) {
-  DropContext(info.Env());
+  DropContext(info.Env(), InstanceOf(info.Env()));
   return info.Env().Undefined();
 }
 
@@ -102,8 +101,8 @@ Napi::Value TestHelperAddress(const Napi::CallbackInfo& info) {
 
 }  // namespace
 
-void EnterForgetArena(napi_env env, const uint8_t* base) {
-  if (g_arenaBase == base) DropContext(env);
+void EnterForgetArena(napi_env env, Instance& inst, const uint8_t* base) {
+  if (inst.ctxArena == base) DropContext(env, inst);
 }
 
 void InitEnter(Napi::Env env, Napi::Object exports) {
