@@ -1,0 +1,147 @@
+// The compiler against luac5.4: listings of spec/lua/compile/listings/*.lua must be the
+// ones luac printed (scripts/gen-listings.mjs wrote them; luac is not run here), and the
+// compile-time errors of spec/lua/compile/errors/*.lua must be lua5.4's messages.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from '../lang/front/index.js';
+import { LuaSyntaxError } from '../lang/front/errors.js';
+import { compile, listProto } from '../lang/compile/index.js';
+import type { Proto } from '../lang/compile/proto.js';
+import { Op, getOp, getA, getB, getC, getK } from '../lang/vm/opcodes.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dir = join(root, 'spec', 'lua', 'compile');
+
+function compileSource(src: string, chunkName: string): Proto {
+  return compile(parse(src, chunkName));
+}
+
+function listingOf(file: string): string {
+  const src = readFileSync(file, 'latin1');
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  // luac's CLOSURE comment is an address; gen-listings.mjs drops it, so drop ours too.
+  return listProto(compileSource(src, '@' + name), true).replace(/(\tCLOSURE\s+\t\d+ \d+)\t; .*/g, '$1');
+}
+
+describe('compile: listings equal luac5.4 -l -l', () => {
+  const ldir = join(dir, 'listings');
+  for (const f of readdirSync(ldir).filter((n) => n.endsWith('.lua')).sort()) {
+    it(f, () => {
+      const expected = readFileSync(join(ldir, f.replace(/\.lua$/, '.luac.txt')), 'latin1');
+      const actual = listingOf(join(ldir, f));
+      // Compare line by line so a failure names the first differing instruction.
+      const a = actual.split('\n'), e = expected.split('\n');
+      for (let i = 0; i < Math.max(a.length, e.length); i++) {
+        assert.equal(a[i], e[i], `${f}: listing line ${i + 1}`);
+      }
+    });
+  }
+});
+
+describe('compile: compile-time errors have lua5.4 messages', () => {
+  const edir = join(dir, 'errors');
+  for (const f of readdirSync(edir).filter((n) => n.endsWith('.lua')).sort()) {
+    const exp = JSON.parse(readFileSync(join(edir, f.replace(/\.lua$/, '.expected.json')), 'latin1'));
+    if (exp.status === 0) continue;  // errors caught by load() in the script; checked below
+    it(f, () => {
+      const src = readFileSync(join(edir, f), 'latin1');
+      const want = String(exp.stderr).replace(/^lunet: /, '');
+      assert.throws(() => compileSource(src, '@' + f), (err: unknown) => {
+        assert.ok(err instanceof LuaSyntaxError, `${f}: got ${String(err)}`);
+        assert.equal(err.message, want);
+        return true;
+      });
+    });
+  }
+
+  it('control structure too long (FORPREP offset over Bx)', () => {
+    const src = 'local a; for i = 1, 1 do ' + 'a = i; '.repeat(140000) + 'end';
+    assert.throws(() => compileSource(src, '=big'), { message: "big:1: control structure too long near 'end'" });
+  });
+});
+
+describe('compile: proto shape', () => {
+  it('main function: vararg, one _ENV upvalue in the stack, raw source name', () => {
+    const p = compileSource('local x = 1\nreturn x\n', '@main.lua');
+    assert.equal(p.source, '@main.lua');
+    assert.equal(p.isVararg, true);
+    assert.equal(p.numParams, 0);
+    assert.equal(p.lineDefined, 0);
+    assert.equal(p.lastLineDefined, 0);
+    assert.deepEqual(p.upvalues, [{ name: '_ENV', inStack: true, index: 0, kind: 0 }]);
+    assert.equal(getOp(p.code[0]), Op.VARARGPREP);
+    assert.equal(p.code.length, p.lineInfo.length);
+  });
+
+  it('nested functions: lines, params, upvalue kinds and indices', () => {
+    const src = [
+      'local a <const> = {}',        // 1: a table is not a compile-time constant: kind 1
+      'local b = 2',                 // 2
+      'local c <close> = nil',       // 3
+      'local function f(p, q, ...)', // 4
+      '  return a, b, c, p',         // 5
+      'end',                         // 6
+      'return f',                    // 7
+    ].join('\n');
+    const p = compileSource(src, '=t');
+    const f = p.protos[0];
+    assert.equal(f.lineDefined, 4);
+    assert.equal(f.lastLineDefined, 6);
+    assert.equal(f.numParams, 2);
+    assert.equal(f.isVararg, true);
+    assert.deepEqual(f.upvalues, [
+      { name: 'a', inStack: true, index: 0, kind: 1 },
+      { name: 'b', inStack: true, index: 1, kind: 0 },
+      { name: 'c', inStack: true, index: 2, kind: 2 },
+    ]);
+    assert.deepEqual(f.locVars.map((v) => v.name), ['p', 'q']);
+    // the chunk needs to close `c`: its returns carry k
+    const last = p.code[p.code.length - 1];
+    assert.equal(getOp(last), Op.RETURN);
+    assert.equal(getK(last), 1);
+  });
+
+  it('compile-time constants take no register and are folded', () => {
+    const p = compileSource('local K <const> = 6\nlocal x = K * 7\nreturn x', '=t');
+    assert.deepEqual(p.locVars.map((v) => v.name), ['x']);
+    assert.equal(getOp(p.code[1]), Op.LOADI);
+    assert.equal(getA(p.code[1]), 0);
+    assert.equal((p.code[1] >>> 15) - 65535, 42);
+  });
+
+  it('local variable ranges follow lparser (startPc after the initialiser)', () => {
+    const p = compileSource('local a = 1\nlocal b = a + 1\ndo local c = b end\nreturn a', '=t');
+    const byName = Object.fromEntries(p.locVars.map((v) => [v.name, v]));
+    // VARARGPREP, LOADI a, ADDI b, MMBINI, MOVE c, RETURN1 (→ RETURN), RETURN
+    assert.deepEqual([byName.a.startPc, byName.b.startPc, byName.c.startPc, byName.c.endPc], [2, 4, 5, 5]);
+    assert.equal(byName.a.endPc, p.code.length);
+  });
+
+  it('globals go through _ENV: GETTABUP/SETTABUP, or GETFIELD with a local _ENV', () => {
+    const up = compileSource('x = y', '=t');
+    assert.deepEqual([getOp(up.code[1]), getOp(up.code[2])], [Op.GETTABUP, Op.SETTABUP]);
+    const loc = compileSource('local _ENV = {}\nx = y', '=t');
+    const ops = Array.from(loc.code, getOp);
+    assert.ok(ops.includes(Op.GETFIELD) && ops.includes(Op.SETFIELD));
+    assert.ok(!ops.includes(Op.GETTABUP));
+  });
+
+  it('maxStackSize covers the registers used (at least 2)', () => {
+    assert.equal(compileSource('', '=t').maxStackSize, 2);
+    const p = compileSource('local a, b, c, d = 1, 2, 3, 4\nprint(a, b, c, d)', '=t');
+    assert.equal(p.maxStackSize, 9);
+    const call = p.code.find((i) => getOp(i) === Op.CALL)!;
+    assert.deepEqual([getA(call), getB(call), getC(call)], [4, 5, 1]);
+  });
+
+  it('a big chunk compiles in linear time', () => {
+    const src = 'local t = {}\n' + 't[#t + 1] = function (x) if x then return x + 1 end end\n'.repeat(20000);
+    const t0 = performance.now();
+    compileSource(src, '=big');
+    const ms = performance.now() - t0;
+    assert.ok(ms < 5000, `took ${ms} ms`);
+  });
+});
+

@@ -1,0 +1,3 @@
+local a <close> = nil
+local function g() end
+a = g

@@ -1,0 +1,3 @@
+local limit <const> = 10
+print(limit)
+limit = 20

@@ -1,0 +1,2 @@
+local m <const> = 1
+function m() end

@@ -1,0 +1,6 @@
+do
+  goto inside
+  local v = 10
+  ::inside::
+  print(v)
+end

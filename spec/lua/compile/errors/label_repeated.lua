@@ -1,0 +1,5 @@
+do
+  ::dup::
+  local a = 1
+  ::dup::
+end
