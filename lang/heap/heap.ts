@@ -178,4 +178,22 @@ export interface HeapApi {
   extraRoots: Set<number>;
   /** Run every pending finalizer (state close). */
   close(): void;
+
+  // ---- additions by lang/heap (additive to the original contract) ------------------------
+  /** After setmetatable on a table or userdata: registers it for finalization if the new
+   *  metatable has `__gc` at this moment (5.4's rule). */
+  checkFinalizer(tag: number, ref: number): void;
+  /** Throws LuaMemoryError unless a string of `nbytes` bytes could be created now (cheap;
+   *  call before building a big JS string: string.rep, concat, format, table.concat). */
+  reserveString(nbytes: number): void;
+  /** collectgarbage("step"): runs a full cycle (the collector is not incremental); true. */
+  gcStep(kb: number): boolean;
+  /** collectgarbage("incremental"/"generational"): only remembered. */
+  gcMode: 'incremental' | 'generational';
+  /** Raw lookup of an int64 key given as halves (no BigInt). */
+  getInt64(t: number, lo: number, hi: number): number;
+  /** Array part size; t[i] for 1 <= i <= arraySize is at `arrayPtr + 16*(i-1)`. */
+  arraySize(t: number): number;
+  /** Resize only the array part, keeping the hash part (luaH_resizearray; SETLIST uses it). */
+  resizeArray(t: number, narr: number): void;
 }

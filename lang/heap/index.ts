@@ -40,8 +40,8 @@ const GC_MIN_STEP = 64 * 1024;
 
 /** Block size (header included) for a payload of n bytes. */
 function blockSize(n: number): number {
+  if (n <= 1016) return (n + BLOCK_HEADER + 15) & ~15;
   const t = Math.ceil((n + BLOCK_HEADER) / 16) * 16;
-  if (t <= 1024) return t;
   const step = 2 ** (Math.floor(Math.log2(t)) - 2);
   return Math.ceil(t / step) * step;
 }
@@ -165,7 +165,7 @@ export class Heap implements HeapApi {
     if (!(n >= 0 && n <= MAX_ARENA)) throw new LuaMemoryError();
     const t = blockSize(n);
     if (this.arenaBytes + this.strings.bytes + t > this.memoryLimit) throw new LuaMemoryError();
-    const c = sizeClass(t);
+    const c = t <= 1024 ? t >>> 4 : sizeClass(t);
     let p = this.freeHeads[c];
     let size = t;
     if (p !== 0) {
@@ -191,7 +191,11 @@ export class Heap implements HeapApi {
     this.i32[(p - 4) >> 2] = kind;
     this.arenaBytes += size;
     const end = p - 8 + size;
-    if (p - 8 < this.fresh) this.u8.fill(0, p, end);
+    if (p - 8 < this.fresh) {
+      // Small blocks are zeroed inline: a TypedArray.fill call costs more than a few stores.
+      if (size <= 256) { const i32 = this.i32; for (let q = p >> 2, e = end >> 2; q < e; q++) i32[q] = 0; }
+      else this.u8.fill(0, p, end);
+    }
     if (end > this.fresh) this.fresh = end;
     return p;
   }
@@ -300,9 +304,22 @@ export class Heap implements HeapApi {
   // tables
 
   newTable(narr: number, nhash: number): number {
+    if (!(narr >= 0 && narr <= MAXASIZE && nhash >= 0 && nhash <= (1 << MAXHBITS))) throw new LuaMemoryError();
     const t = this.newObj(Tag.Table, TABLE_SIZE);
-    this.i32[(t + T_NODE) >> 2] = DUMMY_NODE;
-    if (narr > 0 || nhash > 0) this.resize(t, narr, nhash);
+    const i32 = this.i32;
+    i32[(t + T_NODE) >> 2] = DUMMY_NODE;
+    // A new table's parts are fresh zeroed blocks: nil keys, nil values, no links.
+    if (nhash > 0) {
+      const lsize = ceilLog2(nhash);
+      const node = this.alloc(NODE_SIZE << lsize, KIND_RAW);
+      i32[(t + T_NODE) >> 2] = node;
+      this.u8[t + T_LSIZE] = lsize;
+      i32[(t + T_LASTFREE) >> 2] = node + (NODE_SIZE << lsize);
+    }
+    if (narr > 0) {
+      i32[(t + T_ARRAY) >> 2] = this.alloc(narr << 4, KIND_RAW);
+      i32[(t + T_ASIZE) >> 2] = narr;
+    }
     return t;
   }
 
@@ -570,11 +587,30 @@ export class Heap implements HeapApi {
     this.resize(t, optimal, totaluse - nArr);
   }
 
+  /** Resize the array part, keeping the hash part's size (luaH_resizearray). */
+  resizeArray(t: number, narr: number): void {
+    const node = this.i32[(t + T_NODE) >> 2];
+    this.resize(t, narr, node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE]);
+  }
+
   resize(t: number, narr: number, nhash: number): void {
     const i32 = this.i32;
-    if (narr > MAXASIZE || nhash > (1 << MAXHBITS)) throw new LuaMemoryError();
+    if (!(narr >= 0 && narr <= MAXASIZE && nhash >= 0 && nhash <= (1 << MAXHBITS))) throw new LuaMemoryError();
     const oldAsize = i32[(t + T_ASIZE) >> 2], oldArr = i32[(t + T_ARRAY) >> 2];
     const oldNode = i32[(t + T_NODE) >> 2], oldLsize = this.u8[t + T_LSIZE];
+    if (narr < oldAsize || oldNode !== DUMMY_NODE) {
+      // Never let a re-insertion below run out of nodes (that would rehash mid-resize).
+      let need = 0;
+      for (let k = narr; k < oldAsize; k++) if (i32[((oldArr + (k << 4)) >> 2) + 2] !== Tag.Nil) need++;
+      if (oldNode !== DUMMY_NODE) {
+        const size = 1 << oldLsize;
+        for (let j = 0; j < size; j++) {
+          const q = (oldNode + (j << 5)) >> 2;
+          if (i32[q + 6] !== Tag.Nil && !(i32[q + 2] === Tag.Int && i32[q + 1] === 0 && i32[q] > 0 && i32[q] <= narr)) need++;
+        }
+      }
+      if (nhash < need) nhash = need;
+    }
     // Allocate both new parts before touching the table, so a memory error leaves it intact.
     let newNode = DUMMY_NODE, lsize = 0;
     if (nhash > 0) {
@@ -897,7 +933,7 @@ export class Heap implements HeapApi {
   }
   /** collectgarbage("step"): this collector is not incremental, so a step is a full cycle.
    *  Returns true (the cycle finished). */
-  step(_kb: number): boolean {
+  gcStep(_kb: number): boolean {
     this.collect();
     return true;
   }
