@@ -1,0 +1,42 @@
+// Numbers shared by the interpreter, the call machinery and library code.
+
+/** `nresults` meaning "all of them" (LUA_MULTRET). */
+export const MULTRET = -1;
+
+/** Pseudo-index of the registry in API calls; host upvalue i (1-based) is REGISTRYINDEX - i. */
+export const REGISTRYINDEX = -1001000;
+export function upvalueIndex(i: number): number { return REGISTRYINDEX - i; }
+
+/** A host function returns one of these instead of a result count to ask the caller for
+ *  something: CALLK: "call what I prepared with L.callK, then run my continuation";
+ *  YIELD: "suspend this coroutine" (only coroutine.yield uses it). */
+export const CALLK = -1;
+export const YIELD = -2;
+
+/** Continuation status passed to a host continuation. */
+export const OK = 0;
+export const ERRRUN = 2;
+
+/** Free slots a host function may push without checking (LUA_MINSTACK). */
+export const MINSTACK = 20;
+/** Slots kept free above every Lua frame for metamethod calls (EXTRA_STACK). */
+export const EXTRA_STACK = 5;
+/** Lua's stack limit in slots (LUAI_MAXSTACK) and the extra room granted to handle the error. */
+export const MAXSTACK = 1000000;
+export const ERRORSTACKSIZE = MAXSTACK + 200;
+/** Nesting of JS-level calls (host -> Lua -> host ...), LUAI_MAXCCALLS. */
+export const MAXCCALLS = 200;
+
+/** CallInfo flags. */
+export const enum CIST {
+  LUA = 1,        // a Lua frame
+  HOST = 2,       // a host-function frame
+  FRESH = 4,      // entered from JS: returning from it leaves the current execute()
+  PCALL = 8,      // a host frame whose pending callK call is protected
+  FINISHOP = 16,  // a Lua metamethod frame: on return, complete the caller's instruction
+  LEQ = 32,       // __le emulated through 'not __lt(b, a)': negate the result
+  TAIL = 64,      // the frame was entered by a tail call
+  WAITK = 128,    // a host frame waiting for its callK call to return
+  FIN = 256,      // running a __gc finalizer
+  XPCALL = 512,   // the PCALL frame installed a message handler (restore errfunc)
+}

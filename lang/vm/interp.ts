@@ -1,0 +1,940 @@
+// The interpreter: one loop, one switch, registers read straight from the arena views.
+//
+// Frames live in the thread's CallInfo arrays (lang/vm/thread.ts). A Lua call pushes an entry
+// and reloads the loop's locals (`continue newframe`); a return pops it. JS recursion happens
+// only where PUC Lua recurses in C: host functions calling back into Lua, metamethods called
+// from host code, and coroutine.resume (bounded by MAXCCALLS). pcall/xpcall (via callK),
+// metamethods called by bytecode (FINISHOP frames) and iterators stay in the loop, so
+// coroutines can yield through them.
+
+import { Tag } from '../heap/tags.js';
+import * as I64 from '../heap/int64.js';
+import { str2number } from '../num/index.js';
+import { Op, TM, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, MAXARG_C } from './opcodes.js';
+import { CALLK, CIST, ERRRUN, EXTRA_STACK, MINSTACK, MULTRET, OK, YIELD } from './consts.js';
+import type { LuaState, LuaThrow } from './state.js';
+import type { HostFn } from './types.js';
+import * as M from './meta.js';
+import * as D from './debug.js';
+
+/** execute() results. */
+export const enum Exec { RETURNED = 0, YIELDED = 1, BASE = 2 }
+
+/** hostReturned() results. */
+const enum HR { SAME = 0, NEW = 1, YIELD = 2, BASE = 3, UNHANDLED = 4 }
+
+const TWO32 = 4294967296;
+
+/** Run the current thread until the FRESH Lua frame on top returns (RETURNED), or — when
+ *  resuming a coroutine — until it yields (YIELDED) or its body finishes (BASE).
+ *  `resumeN` >= 0: the current frame is a host frame (coroutine.yield) that "returned" the
+ *  top resumeN values. `hostN` flags that the current frame is a host main function. */
+export function execute(L: LuaState, resumeN = -1): Exec {
+  const td = L.td;
+  const boundary = resumeN >= 0 ? 1 : td.ci;
+  const cc = L.nCcalls, nny = td.nny;
+  let err: LuaThrow | null = null;
+  let unhandled: LuaThrow | null = null;
+  for (;;) {
+    try {
+      if (err !== null) {
+        const t = err;
+        err = null;
+        let ci = td.ci;
+        while (ci >= boundary && !(td.ciFlags[ci]! & CIST.PCALL)) ci--;
+        if (ci < boundary) { unhandled = t; break; }
+        L.recoverTo(t, ci, td.ciExtra[ci]!, td.ciBase[ci]!, cc, nny);
+        const r = hostReturned(L, runK(L, ci, ERRRUN), -1);
+        if (r === HR.YIELD) return Exec.YIELDED;
+        if (r === HR.BASE) return Exec.BASE;
+      } else if (resumeN >= 0) {
+        const n = resumeN;
+        resumeN = -1;
+        const r = hostReturned(L, n, -1);
+        if (r === HR.YIELD) return Exec.YIELDED;
+        if (r === HR.BASE) return Exec.BASE;
+      }
+      return run(L);
+    } catch (e) {
+      err = L.toThrow(e);
+    }
+  }
+  throw unhandled;
+}
+
+/** Call the continuation of the host frame `ci` whose callK call finished. */
+function runK(L: LuaState, ci: number, status: number): number {
+  const td = L.td;
+  const flags = td.ciFlags[ci]!;
+  if (flags & CIST.XPCALL) td.errfunc = td.ciOldErr[ci]!;
+  td.ciFlags[ci] = CIST.HOST;
+  L.base = td.ciBase[ci]!;
+  return td.ciK[ci]!(L, status, td.ciCtx[ci]!);
+}
+
+/** Handle a host frame's return code `n` (the frame is td.ci). Loops through continuations
+ *  until a Lua frame is on top (SAME if it is `callerCi`, else NEW), a yield, or the base. */
+function hostReturned(L: LuaState, n: number, callerCi: number): HR {
+  const td = L.td;
+  for (;;) {
+    if (n >= 0) {
+      L.checkGC();
+      L.poscall(td.ci, n);
+      const ci = td.ci;
+      if (td.ciFlags[ci]! & CIST.LUA) return ci === callerCi ? HR.SAME : HR.NEW;
+      if (ci === 0) return HR.BASE;
+      n = runK(L, ci, OK);
+      continue;
+    }
+    if (n === YIELD) return HR.YIELD;
+    // CALLK: perform the prepared call
+    const f = L.pendFunc, nres = L.pendNres;
+    for (;;) {
+      const tag = L.tagAt(L.slot(f));
+      if (tag === Tag.LFunc) { L.precallLua(f, nres, 0); return HR.NEW; }
+      if (tag === Tag.HFunc) { n = callHost(L, f, nres); break; }
+      L.tryFuncTM(f);
+    }
+  }
+}
+
+/** Push a host frame for the function at slot `func` and run it; returns its code. */
+function callHost(L: LuaState, func: number, nres: number): number {
+  const td = L.td;
+  const ci = ++td.ci;
+  if (ci >= td.cap) td.grow(ci + 1);
+  td.ciFunc[ci] = func;
+  td.ciBase[ci] = func + 1;
+  td.ciNres[ci] = nres;
+  td.ciFlags[ci] = CIST.HOST;
+  td.ciK[ci] = null;
+  L.base = func + 1;
+  if (L.top + MINSTACK > L.stackSize) L.ensureSlots(L.top + MINSTACK);
+  const fn = L.heap.hostFunction(L.i32[(L.stk + (func << 4)) >> 2]!) as unknown as HostFn;
+  return fn(L, func + 1, L.top - func - 1);
+}
+
+function backEdge(L: LuaState, protoRef: number, pc: number): void {
+  L.loopCounter = 0x3fffffff;
+  const h = L.hooks;
+  if (h.hotLoop) h.hotLoop(protoRef, pc);
+  if (h.budget) h.budget();
+}
+
+/** Complete the instruction of Lua frame `ci` interrupted by a FINISHOP metamethod call whose
+ *  result is at L.top-1 (luaV_finishOp). Returns true if it pushed another frame. */
+function finishOp(L: LuaState, ci: number): boolean {
+  const td = L.td;
+  const P = D.protoOfCi(L, td, ci);
+  const pc = td.ciPc[ci]!;
+  const inst = P.code[pc - 1]!;
+  const op = inst & 0x7f;
+  const base = td.ciBase[ci]!;
+  const h = L.heap;
+  switch (op) {
+    case Op.MMBIN: case Op.MMBINI: case Op.MMBINK: {
+      const a = (P.code[pc - 2]! >>> 7) & 0xff;
+      h.copy(L.slot(base + a), L.slot(L.top - 1));
+      return false;
+    }
+    case Op.UNM: case Op.BNOT: case Op.LEN: case Op.GETTABUP: case Op.GETTABLE: case Op.GETI:
+    case Op.GETFIELD: case Op.SELF:
+      h.copy(L.slot(base + ((inst >>> 7) & 0xff)), L.slot(L.top - 1));
+      return false;
+    case Op.LT: case Op.LE: case Op.LTI: case Op.LEI: case Op.GTI: case Op.GEI: case Op.EQ: {
+      let res = L.tagAt(L.slot(L.top - 1)) > Tag.False;
+      if (td.ciFlags[ci]! & CIST.LEQ) { td.ciFlags[ci] &= ~CIST.LEQ; res = !res; }
+      if ((res ? 1 : 0) !== ((inst >>> 15) & 1)) td.ciPc[ci] = pc + 1;
+      return false;
+    }
+    case Op.CONCAT: {
+      const top = L.top - 1;
+      const ra = base + ((inst >>> 7) & 0xff);
+      const total = top - 1 - ra;
+      h.copy(L.slot(top - 2), L.slot(top));
+      L.top = top - 1;
+      if (total > 1 && M.concatLoop(L, total, true)) return true;
+      L.checkGC();
+      return false;
+    }
+  }
+  return false;
+}
+
+function forError(L: LuaState, p: number, what: string): never {
+  return L.runError(`bad 'for' ${what} (number expected, got ${L.typeName(L.tagAt(p)) === 'nil' ? 'nil' : typeNameMeta(L, p)})`);
+}
+function typeNameMeta(L: LuaState, p: number): string {
+  const mt = L.metatableOf(p);
+  if (mt !== 0) {
+    const n = L.heap.getStr(mt, L.heap.intern('__name'));
+    if (L.tagAt(n) === Tag.Str) return L.heap.str(L.i32[n >> 2]!);
+  }
+  return L.typeName(L.tagAt(p));
+}
+
+/** tonumber for 'for' loops: numbers and numeric strings, as a float. */
+function forNum(L: LuaState, p: number): number | undefined {
+  const t = L.tagAt(p);
+  if (t === Tag.Float) return L.f64[p >> 3]!;
+  if (t === Tag.Int) return I64.toDouble(L.i32[p >> 2]!, L.i32[(p >> 2) + 1]!);
+  if (t === Tag.Str) {
+    const v = str2number(L.heap.str(L.i32[p >> 2]!));
+    return v === undefined ? undefined : Number(v);
+  }
+  return undefined;
+}
+
+/** OP_FORPREP (lvm.c forprep): returns true to skip the loop. */
+function forPrep(L: LuaState, ra: number): boolean {
+  const i32 = L.i32, f64 = L.f64, h = L.heap;
+  const pinit = ra, plimit = ra + 16, pstep = ra + 32;
+  if (L.tagAt(pinit) === Tag.Int && L.tagAt(pstep) === Tag.Int) {
+    const init = I64.toBig(i32[pinit >> 2]!, i32[(pinit >> 2) + 1]!);
+    const step = I64.toBig(i32[pstep >> 2]!, i32[(pstep >> 2) + 1]!);
+    if (step === 0n) L.runError("'for' step is zero");
+    h.copy(ra + 48, pinit);
+    let limit: bigint;
+    const lt = L.tagAt(plimit);
+    let li: bigint | undefined;
+    if (lt === Tag.Int) li = I64.toBig(i32[plimit >> 2]!, i32[(plimit >> 2) + 1]!);
+    else {
+      let fl: number | undefined;
+      if (lt === Tag.Float) fl = f64[plimit >> 3]!;
+      else if (lt === Tag.Str) {
+        const v = str2number(h.str(i32[plimit >> 2]!));
+        if (typeof v === 'bigint') li = v; else fl = v;
+      }
+      if (li === undefined) {
+        if (fl === undefined) forError(L, plimit, 'limit');
+        const r = step < 0n ? Math.ceil(fl) : Math.floor(fl);
+        if (r >= -9223372036854775808 && r < 9223372036854775808) li = BigInt(r);
+        else if (fl !== fl) return true;
+        else if (fl > 0) { if (step < 0n) return true; li = 9223372036854775807n; }
+        else { if (step > 0n) return true; li = -9223372036854775808n; }
+      }
+    }
+    limit = li!;
+    if (step > 0n ? init > limit : init < limit) return true;
+    let count: bigint;
+    if (step > 0n) {
+      count = BigInt.asUintN(64, limit - init);
+      if (step !== 1n) count /= BigInt.asUintN(64, step);
+    } else {
+      count = BigInt.asUintN(64, init - limit);
+      count /= BigInt.asUintN(64, -(step + 1n)) + 1n;
+    }
+    h.setIntBig(plimit, BigInt.asIntN(64, count));
+    return false;
+  }
+  const flimit = forNum(L, plimit);
+  if (flimit === undefined) forError(L, plimit, 'limit');
+  const step = forNum(L, pstep);
+  if (step === undefined) forError(L, pstep, 'step');
+  const init = forNum(L, pinit);
+  if (init === undefined) forError(L, pinit, 'initial value');
+  if (step === 0) L.runError("'for' step is zero");
+  if (0 < step ? flimit < init : init < flimit) return true;
+  h.setFloat(plimit, flimit);
+  h.setFloat(pstep, step);
+  h.setFloat(pinit, init);
+  h.setFloat(ra + 48, init);
+  return false;
+}
+
+function varargPrep(L: LuaState, ci: number, nfix: number, maxStack: number): void {
+  const td = L.td, h = L.heap;
+  const func = td.ciFunc[ci]!;
+  const actual = L.top - func - 1;
+  const nextra = actual - nfix;
+  td.ciExtra[ci] = nextra;
+  const nf = L.top;
+  L.ensureSlots(nf + 1 + maxStack + EXTRA_STACK);
+  h.copy(L.slot(nf), L.slot(func));
+  for (let i = 1; i <= nfix; i++) {
+    h.copy(L.slot(nf + i), L.slot(func + i));
+    h.setNil(L.slot(func + i));
+  }
+  td.ciFunc[ci] = nf;
+  td.ciBase[ci] = nf + 1;
+  td.ciTop[ci] = nf + 1 + maxStack;
+}
+
+function isFalsy(tag: number): boolean { return tag <= Tag.False; }
+
+/** The loop. Returns when a FRESH frame returns, or a yield / coroutine end reaches it. */
+function run(L: LuaState): Exec {
+  const h = L.heap;
+  const i32 = L.i32, f64 = L.f64;
+  const td = L.td;
+  newframe: for (;;) {
+    const ci = td.ci;
+    const cl = td.ciCl[ci]!;
+    const pref = h.closureProto(cl);
+    const P = h.protoOf(pref);
+    const code = P.code;
+    const kb = h.protoConstants(pref);
+    let base = td.ciBase[ci]!;
+    let stk = L.stk;
+    let bp = stk + (base << 4);
+    let pc = td.ciPc[ci]!;
+    for (;;) {
+      const i = code[pc++]!;
+      td.ciPc[ci] = pc;
+      const ra = bp + (((i >>> 7) & 0xff) << 4);
+      switch (i & 0x7f) {
+        case Op.MOVE: {
+          const s = (bp + ((i >>> 16) & 0xff) * 16) >> 2, d = ra >> 2;
+          i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+          continue;
+        }
+        case Op.LOADI: {
+          const v = (i >>> 15) - OFFSET_sBx, d = ra >> 2;
+          i32[d] = v; i32[d + 1] = v >> 31; i32[d + 2] = Tag.Int;
+          continue;
+        }
+        case Op.LOADF: {
+          f64[ra >> 3] = (i >>> 15) - OFFSET_sBx; i32[(ra >> 2) + 2] = Tag.Float;
+          continue;
+        }
+        case Op.LOADK: {
+          const s = (kb + (i >>> 15) * 16) >> 2, d = ra >> 2;
+          i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+          continue;
+        }
+        case Op.LOADKX: {
+          const s = (kb + (code[pc++]! >>> 7) * 16) >> 2, d = ra >> 2;
+          i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+          td.ciPc[ci] = pc;
+          continue;
+        }
+        case Op.LOADFALSE: h.setBool(ra, false); continue;
+        case Op.LFALSESKIP: h.setBool(ra, false); pc++; continue;
+        case Op.LOADTRUE: h.setBool(ra, true); continue;
+        case Op.LOADNIL: {
+          for (let b = (i >>> 16) & 0xff, p = ra; b >= 0; b--, p += 16) h.setNil(p);
+          continue;
+        }
+        case Op.GETUPVAL: {
+          h.copy(ra, h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff)));
+          continue;
+        }
+        case Op.SETUPVAL: {
+          h.copy(h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff)), ra);
+          continue;
+        }
+        case Op.GETTABUP: {
+          const up = h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff));
+          const kp = kb + (i >>> 24) * 16;
+          if (i32[(up >> 2) + 2] === Tag.Table) {
+            const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          if (M.getLoop(L, up, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.GETTABLE: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
+          if (i32[(rb >> 2) + 2] === Tag.Table) {
+            const t = i32[rb >> 2]!;
+            let v: number;
+            const ic = rc >> 2;
+            if (i32[ic + 2] === Tag.Int && i32[ic + 1] === (i32[ic]! >> 31)) v = h.getInt(t, i32[ic]!);
+            else v = h.get(t, rc);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          if (M.getLoop(L, rb, rc, base + ((i >>> 7) & 0xff), true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.GETI: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          if (i32[(rb >> 2) + 2] === Tag.Table) {
+            const v = h.getInt(i32[rb >> 2]!, i >>> 24);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          h.setInt(L.tmpPtr, i >>> 24);
+          if (M.getLoop(L, rb, L.tmpPtr, base + ((i >>> 7) & 0xff), true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.GETFIELD: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          const kp = kb + (i >>> 24) * 16;
+          if (i32[(rb >> 2) + 2] === Tag.Table) {
+            const v = h.getStr(i32[rb >> 2]!, i32[kp >> 2]!);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.SETTABUP: {
+          const up = h.upvalPtr(h.closureUpval(cl, (i >>> 7) & 0xff));
+          const kp = kb + ((i >>> 16) & 0xff) * 16;
+          const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
+          if (i32[(up >> 2) + 2] === Tag.Table) {
+            const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          if (M.setLoop(L, up, kp, rc, true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.SETTABLE: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
+          if (i32[(ra >> 2) + 2] === Tag.Table) {
+            const t = i32[ra >> 2]!;
+            let v: number;
+            const ib = rb >> 2;
+            if (i32[ib + 2] === Tag.Int && i32[ib + 1] === (i32[ib]! >> 31)) v = h.getInt(t, i32[ib]!);
+            else v = h.get(t, rb);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          if (M.setLoop(L, ra, rb, rc, true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.SETI: {
+          const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
+          const b = (i >>> 16) & 0xff;
+          if (i32[(ra >> 2) + 2] === Tag.Table) {
+            const v = h.getInt(i32[ra >> 2]!, b);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          h.setInt(L.tmpPtr, b);
+          if (M.setLoop(L, ra, L.tmpPtr, rc, true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.SETFIELD: {
+          const kp = kb + ((i >>> 16) & 0xff) * 16;
+          const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
+          if (i32[(ra >> 2) + 2] === Tag.Table) {
+            const v = h.getStr(i32[ra >> 2]!, i32[kp >> 2]!);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          if (M.setLoop(L, ra, kp, rc, true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.NEWTABLE: {
+          let b = (i >>> 16) & 0xff;
+          let c = i >>> 24;
+          if (b > 0) b = 1 << (b - 1);
+          if (i & 0x8000) c += (code[pc]! >>> 7) * (MAXARG_C + 1);
+          pc++;
+          td.ciPc[ci] = pc;
+          const t = h.newTable(c, b);
+          h.setObj(ra, Tag.Table, t);
+          L.top = base + ((i >>> 7) & 0xff) + 1;
+          L.checkGC();
+          continue;
+        }
+        case Op.SELF: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          const kp = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
+          h.copy(ra + 16, rb);
+          const tp = ra + 16;
+          if (i32[(tp >> 2) + 2] === Tag.Table && i32[(kp >> 2) + 2] === Tag.Str) {
+            const v = h.getStr(i32[tp >> 2]!, i32[kp >> 2]!);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          if (M.getLoop(L, tp, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.ADDI: {
+          const rb = (bp + ((i >>> 16) & 0xff) * 16) >> 2;
+          const imm = (i >>> 24) - OFFSET_sC;
+          const tb = i32[rb + 2];
+          const d = ra >> 2;
+          if (tb === Tag.Int) {
+            const lo = i32[rb]!, hi = i32[rb + 1]!;
+            if (hi === (lo >> 31)) {
+              const s = lo + imm;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0); i32[d + 2] = Tag.Int;
+            } else {
+              I64.add(lo, hi, imm, imm >> 31);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; i32[d + 2] = Tag.Int;
+            }
+            pc++;
+          } else if (tb === Tag.Float) {
+            f64[ra >> 3] = f64[rb >> 1]! + imm; i32[d + 2] = Tag.Float;
+            pc++;
+          }
+          continue;
+        }
+        case Op.ADD: case Op.SUB: case Op.MUL: {
+          const rb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, rc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[rb + 2], tc = i32[rc + 2];
+          const d = ra >> 2;
+          const op = i & 0x7f;
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[rb]!, bhi = i32[rb + 1]!, clo = i32[rc]!, chi = i32[rc + 1]!;
+            if (op !== Op.MUL && bhi === (blo >> 31) && chi === (clo >> 31)) {
+              const s = op === Op.ADD ? blo + clo : blo - clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0); i32[d + 2] = Tag.Int;
+            } else {
+              if (op === Op.ADD) I64.add(blo, bhi, clo, chi);
+              else if (op === Op.SUB) I64.sub(blo, bhi, clo, chi);
+              else I64.mul(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; i32[d + 2] = Tag.Int;
+            }
+            pc++;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            const x = tb === Tag.Float ? f64[rb >> 1]! : I64.toDouble(i32[rb]!, i32[rb + 1]!);
+            const y = tc === Tag.Float ? f64[rc >> 1]! : I64.toDouble(i32[rc]!, i32[rc + 1]!);
+            f64[ra >> 3] = op === Op.ADD ? x + y : op === Op.SUB ? x - y : x * y;
+            i32[d + 2] = Tag.Float;
+            pc++;
+          }
+          continue;
+        }
+        case Op.ADDK: case Op.SUBK: case Op.MULK: case Op.MODK: case Op.POWK: case Op.DIVK:
+        case Op.IDIVK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16, kc = kb + (i >>> 24) * 16;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, rb, kc, ra)) pc++;
+          continue;
+        }
+        case Op.SHRI: case Op.SHLI: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          h.setInt(L.tmpPtr, (i >>> 24) - OFFSET_sC);
+          const ok = (i & 0x7f) === Op.SHRI
+            ? M.rawArith(L, TM.SHR, rb, L.tmpPtr, ra)
+            : M.rawArith(L, TM.SHL, L.tmpPtr, rb, ra);
+          if (ok) pc++;
+          continue;
+        }
+        case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV: case Op.BAND: case Op.BOR:
+        case Op.BXOR: case Op.SHL: case Op.SHR: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, rb, rc, ra)) pc++;
+          continue;
+        }
+        case Op.MMBIN: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
+          L.top = td.ciTop[ci]!;
+          if (M.arithTM(L, i >>> 24, ra, rb, dst, true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.MMBINI: {
+          const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
+          h.setInt(L.tmpPtr, ((i >>> 16) & 0xff) - OFFSET_sC);
+          L.top = td.ciTop[ci]!;
+          const r = (i & 0x8000)
+            ? M.arithTM(L, i >>> 24, L.tmpPtr, ra, dst, true)
+            : M.arithTM(L, i >>> 24, ra, L.tmpPtr, dst, true);
+          if (r) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.MMBINK: {
+          const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
+          const kp = kb + ((i >>> 16) & 0xff) * 16;
+          L.top = td.ciTop[ci]!;
+          const r = (i & 0x8000)
+            ? M.arithTM(L, i >>> 24, kp, ra, dst, true)
+            : M.arithTM(L, i >>> 24, ra, kp, dst, true);
+          if (r) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.UNM: case Op.BNOT: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          const ev = (i & 0x7f) === Op.UNM ? TM.UNM : TM.BNOT;
+          if (M.rawArith(L, ev, rb, rb, ra)) continue;
+          L.top = td.ciTop[ci]!;
+          if (M.arithTM(L, ev, rb, rb, base + ((i >>> 7) & 0xff), true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.NOT: {
+          h.setBool(ra, i32[((bp + ((i >>> 16) & 0xff) * 16) >> 2) + 2]! <= Tag.False);
+          continue;
+        }
+        case Op.LEN: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          if (i32[(rb >> 2) + 2] === Tag.Table) {
+            const t = i32[rb >> 2]!;
+            const mt = h.getMetatable(t);
+            if (mt === 0 || h.tm(mt, TM.LEN) === 0) { h.setInt(ra, h.length(t)); continue; }
+          }
+          L.top = td.ciTop[ci]!;
+          if (M.lenLoop(L, rb, base + ((i >>> 7) & 0xff), true)) continue newframe;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.CONCAT: {
+          const n = (i >>> 16) & 0xff;
+          L.top = base + ((i >>> 7) & 0xff) + n;
+          if (M.concatLoop(L, n, true)) continue newframe;
+          L.checkGC();
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.CLOSE: {
+          const level = base + ((i >>> 7) & 0xff);
+          L.closeUpvals(level);
+          if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= level) {
+            L.top = td.ciTop[ci]!;
+            L.closeTbc(level, 0, false);
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          continue;
+        }
+        case Op.TBC: {
+          const tag = i32[(ra >> 2) + 2]!;
+          if (tag > Tag.False) {
+            if (L.tmOf(ra, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff));
+            td.tbc.push(base + ((i >>> 7) & 0xff));
+          }
+          continue;
+        }
+        case Op.JMP: {
+          const sj = (i >>> 7) - OFFSET_sJ;
+          pc += sj;
+          if (sj < 0 && --L.loopCounter <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc); }
+          continue;
+        }
+        case Op.EQ: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          const ta = i32[(ra >> 2) + 2], tb = i32[(rb >> 2) + 2];
+          let r: number;
+          if (ta === Tag.Int && tb === Tag.Int) r = (i32[ra >> 2] === i32[rb >> 2] && i32[(ra >> 2) + 1] === i32[(rb >> 2) + 1]) ? 1 : 0;
+          else {
+            L.top = td.ciTop[ci]!;
+            r = M.eqLoop(L, ra, rb, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) pc++;
+          continue;
+        }
+        case Op.LT: case Op.LE: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          const ia = ra >> 2, ib = rb >> 2;
+          const ta = i32[ia + 2], tb = i32[ib + 2];
+          const le = (i & 0x7f) === Op.LE;
+          let r: number;
+          if (ta === Tag.Int && tb === Tag.Int) {
+            const alo = i32[ia]!, ahi = i32[ia + 1]!, blo = i32[ib]!, bhi = i32[ib + 1]!;
+            if (ahi === (alo >> 31) && bhi === (blo >> 31)) r = (le ? alo <= blo : alo < blo) ? 1 : 0;
+            else r = (le ? I64.le(alo, ahi, blo, bhi) : I64.lt(alo, ahi, blo, bhi)) ? 1 : 0;
+          } else if (ta === Tag.Float && tb === Tag.Float) {
+            r = (le ? f64[ra >> 3]! <= f64[rb >> 3]! : f64[ra >> 3]! < f64[rb >> 3]!) ? 1 : 0;
+          } else {
+            L.top = td.ciTop[ci]!;
+            r = M.orderLoop(L, ra, rb, le, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) pc++;
+          continue;
+        }
+        case Op.EQK: {
+          const r = h.rawEquals(ra, kb + ((i >>> 16) & 0xff) * 16) ? 1 : 0;
+          if (r !== ((i >>> 15) & 1)) pc++;
+          continue;
+        }
+        case Op.EQI: {
+          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const ia = ra >> 2;
+          const ta = i32[ia + 2];
+          let r = 0;
+          if (ta === Tag.Int) r = (i32[ia] === imm && i32[ia + 1] === (imm >> 31)) ? 1 : 0;
+          else if (ta === Tag.Float) r = f64[ra >> 3] === imm ? 1 : 0;
+          if (r !== ((i >>> 15) & 1)) pc++;
+          continue;
+        }
+        case Op.LTI: case Op.LEI: case Op.GTI: case Op.GEI: {
+          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const ia = ra >> 2;
+          const ta = i32[ia + 2];
+          const op = i & 0x7f;
+          let r: number;
+          if (ta === Tag.Int || ta === Tag.Float) {
+            let x: number;
+            if (ta === Tag.Int) {
+              const lo = i32[ia]!, hi = i32[ia + 1]!;
+              x = hi === (lo >> 31) ? lo : (hi < 0 ? -Infinity : Infinity);
+            } else x = f64[ra >> 3]!;
+            r = (op === Op.LTI ? x < imm : op === Op.LEI ? x <= imm : op === Op.GTI ? x > imm : x >= imm) ? 1 : 0;
+          } else {
+            const tp = L.tmpPtr;
+            if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
+            L.top = td.ciTop[ci]!;
+            if (op === Op.LTI) r = M.orderLoop(L, ra, tp, false, true);
+            else if (op === Op.LEI) r = M.orderLoop(L, ra, tp, true, true);
+            else if (op === Op.GTI) r = M.orderLoop(L, tp, ra, false, true);
+            else r = M.orderLoop(L, tp, ra, true, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) pc++;
+          continue;
+        }
+        case Op.TEST: {
+          if ((i32[(ra >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) pc++;
+          continue;
+        }
+        case Op.TESTSET: {
+          const rb = bp + ((i >>> 16) & 0xff) * 16;
+          if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) pc++;
+          else h.copy(ra, rb);
+          continue;
+        }
+        case Op.CALL: {
+          const func = base + ((i >>> 7) & 0xff);
+          const b = (i >>> 16) & 0xff;
+          if (b !== 0) L.top = func + b;
+          const nres = (i >>> 24) - 1;
+          if (--L.loopCounter <= 0) backEdge(L, pref, pc);
+          for (;;) {
+            const tag = i32[((stk + (func << 4)) >> 2) + 2];
+            if (tag === Tag.LFunc) { L.precallLua(func, nres, 0); continue newframe; }
+            if (tag === Tag.HFunc) break;
+            L.tryFuncTM(func);
+            stk = L.stk;
+          }
+          const r = hostReturned(L, callHost(L, func, nres), ci);
+          if (r === HR.SAME) { stk = L.stk; bp = stk + (base << 4); continue; }
+          if (r === HR.NEW) continue newframe;
+          if (r === HR.YIELD) return Exec.YIELDED;
+          return Exec.BASE;
+        }
+        case Op.TAILCALL: {
+          const func = base + ((i >>> 7) & 0xff);
+          let b = (i >>> 16) & 0xff;
+          if (b !== 0) L.top = func + b;
+          for (;;) {
+            const tag = i32[((stk + (func << 4)) >> 2) + 2];
+            if (tag === Tag.LFunc || tag === Tag.HFunc) break;
+            L.tryFuncTM(func);
+            stk = L.stk;
+          }
+          if (i32[((stk + (func << 4)) >> 2) + 2] === Tag.HFunc) {
+            // a host callee runs as an ordinary call; the RETURN that follows returns its results
+            const r = hostReturned(L, callHost(L, func, MULTRET), ci);
+            if (r === HR.SAME) { stk = L.stk; bp = stk + (base << 4); continue; }
+            if (r === HR.NEW) continue newframe;
+            if (r === HR.YIELD) return Exec.YIELDED;
+            return Exec.BASE;
+          }
+          b = L.top - func; // function + arguments
+          if (i & 0x8000) L.closeUpvals(base);
+          const c = i >>> 24;
+          const delta = c ? td.ciExtra[ci]! + c : 0;
+          const nf = td.ciFunc[ci]! - delta;
+          for (let k = 0; k < b; k++) h.copy(stk + ((nf + k) << 4), stk + ((func + k) << 4));
+          L.top = nf + b;
+          const flags = td.ciFlags[ci]!;
+          const nres = td.ciNres[ci]!;
+          td.ci = ci - 1;
+          L.precallLua(nf, nres, (flags & (CIST.FRESH | CIST.FINISHOP)) | CIST.TAIL);
+          continue newframe;
+        }
+        case Op.RETURN: {
+          let first = base + ((i >>> 7) & 0xff);
+          let n = ((i >>> 16) & 0xff) - 1;
+          if (n < 0) n = L.top - first;
+          if (i & 0x8000) {
+            L.top = Math.max(first + n, td.ciTop[ci]!);
+            L.closeUpvals(base);
+            if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= base) {
+              L.closeTbc(base, 0, false);
+              stk = L.stk; bp = stk + (base << 4);
+            }
+          }
+          const c = i >>> 24;
+          if (c) td.ciFunc[ci] = td.ciFunc[ci]! - (td.ciExtra[ci]! + c);
+          L.top = first + n;
+          L.poscall(ci, n);
+          void first;
+          const flags = td.ciFlags[ci]!;
+          if (flags & CIST.FRESH) return Exec.RETURNED;
+          const caller = ci - 1;
+          if (td.ciFlags[caller]! & CIST.LUA) {
+            if ((flags & CIST.FINISHOP) && finishOp(L, caller)) continue newframe;
+            continue newframe;
+          }
+          if (caller === 0) return Exec.BASE;
+          const r = hostReturned(L, runK(L, caller, OK), -1);
+          if (r === HR.NEW || r === HR.SAME) continue newframe;
+          if (r === HR.YIELD) return Exec.YIELDED;
+          return Exec.BASE;
+        }
+        case Op.RETURN0: case Op.RETURN1: {
+          const flags = td.ciFlags[ci]!;
+          const res = td.ciFunc[ci]!;
+          let wanted = td.ciNres[ci]!;
+          const rp = stk + (res << 4);
+          if ((i & 0x7f) === Op.RETURN0) {
+            if (wanted < 0) wanted = 0;
+            for (let k = 0; k < wanted; k++) h.setNil(rp + (k << 4));
+          } else {
+            if (wanted < 0) wanted = 1;
+            if (wanted > 0) {
+              h.copy(rp, ra);
+              for (let k = 1; k < wanted; k++) h.setNil(rp + (k << 4));
+            }
+          }
+          L.top = res + wanted;
+          td.ci = ci - 1;
+          if (flags & CIST.FRESH) return Exec.RETURNED;
+          const caller = ci - 1;
+          if (td.ciFlags[caller]! & CIST.LUA) {
+            if ((flags & CIST.FINISHOP) && finishOp(L, caller)) continue newframe;
+            continue newframe;
+          }
+          if (caller === 0) return Exec.BASE;
+          const r = hostReturned(L, runK(L, caller, OK), -1);
+          if (r === HR.NEW || r === HR.SAME) continue newframe;
+          if (r === HR.YIELD) return Exec.YIELDED;
+          return Exec.BASE;
+        }
+        case Op.FORLOOP: {
+          const ia = ra >> 2;
+          if (i32[ia + 2] === Tag.Int) {
+            // count (unsigned) in R[A+1], step in R[A+2], index in R[A]
+            const clo = i32[ia + 4]!, chi = i32[ia + 5]!;
+            if (clo === 0 && chi === 0) continue;
+            if (clo === 0) { i32[ia + 4] = -1; i32[ia + 5] = chi - 1; } else i32[ia + 4] = clo - 1;
+            const xlo = i32[ia]!, xhi = i32[ia + 1]!, slo = i32[ia + 8]!, shi = i32[ia + 9]!;
+            if (xhi === (xlo >> 31) && shi === (slo >> 31)) {
+              const s = xlo + slo;
+              const lo = s | 0, hi = s === lo ? s >> 31 : (s < 0 ? -1 : 0);
+              i32[ia] = lo; i32[ia + 1] = hi; i32[ia + 12] = lo; i32[ia + 13] = hi; i32[ia + 14] = Tag.Int;
+            } else {
+              I64.add(xlo, xhi, slo, shi);
+              i32[ia] = I64.RES_LO; i32[ia + 1] = I64.RES_HI;
+              i32[ia + 12] = I64.RES_LO; i32[ia + 13] = I64.RES_HI; i32[ia + 14] = Tag.Int;
+            }
+          } else {
+            const fa = ra >> 3;
+            const step = f64[fa + 4]!, limit = f64[fa + 2]!;
+            const idx = f64[fa]! + step;
+            if (!(step > 0 ? idx <= limit : limit <= idx)) continue;
+            f64[fa] = idx; f64[fa + 6] = idx; i32[ia + 14] = Tag.Float;
+          }
+          pc -= i >>> 15;
+          if (--L.loopCounter <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc); }
+          continue;
+        }
+        case Op.FORPREP: {
+          if (forPrep(L, ra)) pc += (i >>> 15) + 1;
+          continue;
+        }
+        case Op.TFORPREP: {
+          const r3 = ra + 48;
+          if (i32[(r3 >> 2) + 2]! > Tag.False) {
+            if (L.tmOf(r3, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff) + 3);
+            td.tbc.push(base + ((i >>> 7) & 0xff) + 3);
+          }
+          pc += i >>> 15;
+          continue;
+        }
+        case Op.TFORCALL: {
+          h.copy(ra + 64, ra); h.copy(ra + 80, ra + 16); h.copy(ra + 96, ra + 32);
+          const func = base + ((i >>> 7) & 0xff) + 4;
+          L.top = func + 3;
+          const nres = i >>> 24;
+          for (;;) {
+            const tag = i32[((stk + (func << 4)) >> 2) + 2];
+            if (tag === Tag.LFunc) { L.precallLua(func, nres, 0); continue newframe; }
+            if (tag === Tag.HFunc) break;
+            L.tryFuncTM(func);
+            stk = L.stk;
+          }
+          const r = hostReturned(L, callHost(L, func, nres), ci);
+          if (r === HR.SAME) { stk = L.stk; bp = stk + (base << 4); continue; }
+          if (r === HR.NEW) continue newframe;
+          if (r === HR.YIELD) return Exec.YIELDED;
+          return Exec.BASE;
+        }
+        case Op.TFORLOOP: {
+          const r4 = ra + 64;
+          if (i32[(r4 >> 2) + 2] !== Tag.Nil) {
+            h.copy(ra + 32, r4);
+            pc -= i >>> 15;
+            if (--L.loopCounter <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc); }
+          }
+          continue;
+        }
+        case Op.SETLIST: {
+          let n = (i >>> 16) & 0xff;
+          let last = i >>> 24;
+          const a = base + ((i >>> 7) & 0xff);
+          if (n === 0) n = L.top - a - 1;
+          if (i & 0x8000) { last += (code[pc]! >>> 7) * (MAXARG_C + 1); pc++; td.ciPc[ci] = pc; }
+          const t = i32[ra >> 2]!;
+          for (let k = 1; k <= n; k++) h.setIntKey(t, last + k, ra + (k << 4));
+          L.top = td.ciTop[ci]!;
+          continue;
+        }
+        case Op.CLOSURE: {
+          const child = h.protoChild(pref, i >>> 15);
+          const CP = h.protoOf(child);
+          const ups = CP.upvalues;
+          const ncl = h.newLClosure(child, ups.length);
+          h.setObj(ra, Tag.LFunc, ncl);
+          for (let k = 0; k < ups.length; k++) {
+            const u = ups[k]!;
+            h.setClosureUpval(ncl, k, u.inStack ? L.findUpval(base + u.index) : h.closureUpval(cl, u.index));
+          }
+          L.top = base + ((i >>> 7) & 0xff) + 1;
+          L.checkGC();
+          continue;
+        }
+        case Op.VARARG: {
+          let n = (i >>> 24) - 1;
+          const nextra = td.ciExtra[ci]!;
+          const a = base + ((i >>> 7) & 0xff);
+          if (n < 0) {
+            n = nextra;
+            if (a + n + EXTRA_STACK > L.stackSize) {
+              L.ensureSlots(a + n + EXTRA_STACK);
+              stk = L.stk; bp = stk + (base << 4);
+            }
+            L.top = a + n;
+          }
+          const from = td.ciFunc[ci]! - nextra;
+          for (let k = 0; k < n; k++) {
+            if (k < nextra) h.copy(stk + ((a + k) << 4), stk + ((from + k) << 4));
+            else h.setNil(stk + ((a + k) << 4));
+          }
+          continue;
+        }
+        case Op.VARARGPREP: {
+          varargPrep(L, ci, (i >>> 7) & 0xff, P.maxStackSize);
+          base = td.ciBase[ci]!;
+          stk = L.stk; bp = stk + (base << 4);
+          continue;
+        }
+        case Op.EXTRAARG:
+        default:
+          throw new Error(`lunet: bad opcode ${i & 0x7f} at pc ${pc - 1}`);
+      }
+    }
+  }
+}
+
+export { TWO32 };
+
+/** Start a host function as the body of a coroutine (execute(L, n) continues with its code). */
+export function startHost(L: LuaState, func: number, nres: number): number {
+  return callHost(L, func, nres);
+}

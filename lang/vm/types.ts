@@ -1,0 +1,18 @@
+import type { LuaState } from './state.js';
+
+/** A host (TS) function as library code writes it: arguments are the `nargs` values at stack
+ *  slots [base, base+nargs) (API index 1..nargs); push results and return how many, or return
+ *  `L.callK(...)` / `L.yield(...)`. */
+export type HostFn = (L: LuaState, base: number, nargs: number) => number;
+
+/** Continuation of a host function that used L.callK: called when that call has returned
+ *  (status OK, results on top) or raised an error caught for a protected callK (status ERRRUN,
+ *  error value on top). Returns like a HostFn. */
+export type HostK = (L: LuaState, status: number, ctx: number) => number;
+
+/** Hooks for the JIT and budgets. `onBackEdge` is called with the proto ref and pc of a loop
+ *  whose counter ran out; `onBudget` when the instruction budget is used up (throw to stop). */
+export interface VmHooks {
+  hotLoop?: (protoRef: number, pc: number) => void;
+  budget?: () => void;
+}

@@ -1,0 +1,12 @@
+// The libraries LuaState.openLibs() opens, in this order (luaL_openlibs). Each entry is
+// [module name, opener]; the opener pushes the module table and returns 1. Library authors:
+// append your line here.
+
+import type { HostFn } from '../lang/vm/types.js';
+import { openBase } from './base.js';
+import { openCoroutine } from './coroutine.js';
+
+export const LIBS: [string, HostFn][] = [
+  ['_G', openBase],
+  ['coroutine', openCoroutine],
+];
