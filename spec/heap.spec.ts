@@ -224,6 +224,44 @@ describe('tables', () => {
     assert.equal(x.keys(t).length, 135);
   });
 
+  it('agrees with a Map model under random sets, deletes, resizes and collections', function () {
+    this.timeout(60000);
+    const h = new Heap({ memoryLimit: 256 * MiB }), x = new T(h);
+    let seed = 12345;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const long = 'L'.repeat(60);
+    const randKey = (): unknown => {
+      switch (rnd(8)) {
+        case 0: case 1: return 1 + rnd(64);
+        case 2: return -rnd(20);
+        case 3: return rnd(3) === 0 ? 2 ** 40 + rnd(10) : 1000 + rnd(200);
+        case 4: return rnd(50) + 0.5;
+        case 5: return 's' + rnd(100);
+        case 6: return long + rnd(5);
+        default: return rnd(2) === 0;
+      }
+    };
+    const id = (k: unknown) => typeof k + ':' + String(k);
+    for (let round = 0; round < 30; round++) {
+      const t = h.newTable(rnd(4), rnd(4));
+      root(h, x, t, 10);
+      const model = new Map<string, [unknown, number]>();
+      for (let op = 0; op < 2000; op++) {
+        const k = randKey();
+        if (rnd(3) === 0) { x.set(t, k, null); model.delete(id(k)); }
+        else { const v = rnd(1000000); x.set(t, k, v); model.set(id(k), [k, v]); }
+        if (op % 500 === 0) h.fullGC();
+        if (op % 700 === 0) h.resize(t, rnd(40), rnd(8));
+      }
+      for (const [, [k, v]] of model) assert.equal(x.get(t, k), v, 'key ' + id(k));
+      const seen = x.keys(t).map(id).sort();
+      assert.deepEqual(seen, [...model.keys()].sort());
+      const n = h.length(t);
+      assert.ok(n === 0 || model.has(id(n)), 'border present');
+      assert.ok(!model.has(id(n + 1)), 'border+1 absent');
+    }
+  });
+
   it("raises invalid key to 'next' for absent keys", () => {
     const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
     const t = h.newTable(0, 0);

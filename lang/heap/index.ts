@@ -99,6 +99,8 @@ export class Heap implements HeapApi {
   /** collectgarbage("incremental"/"generational"): only remembered. */
   gcMode: 'incremental' | 'generational' = 'incremental';
   onFinalize: ((tag: number, ref: number) => void) | null = null;
+  /** Called by the sweep for each thread it frees (the VM drops its JS-side frames). */
+  onFreeThread: ((th: number) => void) | null = null;
   extraRoots = new Set<number>();
 
   // allocator
@@ -138,7 +140,9 @@ export class Heap implements HeapApi {
     this.memoryLimit = limit;
     let buf = options.buffer;
     if (buf === undefined) {
-      const size = Math.min(MAX_ARENA, Math.ceil((limit + FIRST_BLOCK + 65536) / 65536) * 65536);
+      // Twice the limit: the allocator does not coalesce, so geometric growth (array parts,
+      // stacks) leaves freed blocks behind; the pages are only committed when touched.
+      const size = Math.min(MAX_ARENA, Math.ceil((2 * limit + FIRST_BLOCK + 65536) / 65536) * 65536);
       buf = new ArrayBuffer(size);
     }
     this.buffer = buf;
@@ -1227,7 +1231,10 @@ export class Heap implements HeapApi {
           if (node !== DUMMY_NODE) this.freeBlock(node);
           break;
         }
-        case Tag.Thread: this.freeBlock(i32[(r + TH_STACK) >> 2]); break;
+        case Tag.Thread:
+          this.freeBlock(i32[(r + TH_STACK) >> 2]);
+          if (this.onFreeThread !== null) this.onFreeThread(r);
+          break;
         case Tag.HFunc: this.freeHandle(i32[(r + H_HANDLE) >> 2]); break;
         case Tag.Userdata: this.freeHandle(i32[(r + U_HANDLE) >> 2]); break;
         case KIND_PROTO: {
