@@ -103,6 +103,7 @@ function forms(): Form[] {
       add(`test ${GPR64[d]},${GPR64[s]}`, (a) => a.testRR(d, s));
       add(`imul ${GPR64[d]},${GPR64[s]}`, (a) => a.imulRR(d, s));
       add(`movzx ${GPR32[d]},${GPR8[s]}`, (a) => a.movzx8(d, s));
+      add(`movsxd ${GPR64[d]},${GPR32[s]}`, (a) => a.movsxd(d, s));
       const cc = (d + s) & 15;
       add(`cmov${CC_NAMES[cc]} ${GPR64[d]},${GPR64[s]}`, (a) => a.cmov(cc, d, s));
       for (const imm of [3, -5, 1000]) add(`imul ${GPR64[d]},${GPR64[s]},${hexU(imm, 64)}`, (a) => a.imulRRI(d, s, imm));
@@ -143,13 +144,16 @@ function forms(): Form[] {
     for (let cc = 0; cc < 16; cc++) add(`set${CC_NAMES[cc]} ${GPR8[r]}`, (a) => a.setcc(cc, r));
   }
   add('cqo', (a) => a.cqo());
+  for (const imm of [0, 5, -1, 127, 128, -129, 0x12345678, -0x80000000]) add(`push ${hexU(imm, 64)}`, (a) => a.pushI(imm));
   add('ret', (a) => a.ret());
+  add('ud2', (a) => a.ud2());
 
   MEMS.forEach((m, i) => {
     const r = i % 16;
     const { base, disp, index, scale } = m;
     add(`mov ${GPR64[r]},${memText(m, 64)}`, (a) => a.load64(r, base, disp, index, scale));
     add(`mov ${memText(m, 64)},${GPR64[r]}`, (a) => a.store64(r, base, disp, index, scale));
+    add(`movsxd ${GPR64[r]},${memText(m, 32)}`, (a) => a.load32sx(r, base, disp, index, scale));
     add(`mov ${GPR32[r]},${memText(m, 32)}`, (a) => a.load32(r, base, disp, index, scale));
     add(`mov ${memText(m, 32)},${GPR32[r]}`, (a) => a.store32(r, base, disp, index, scale));
     const imm = imms[i % imms.length]!;
@@ -159,6 +163,8 @@ function forms(): Form[] {
     add(`add ${memText(m, 64)},${hexU(imm, 64)}`, (a) => a.aluMI64(ALU_ADD, base, disp, imm, index, scale));
     add(`movzx ${GPR32[r]},${memText(m, 8)}`, (a) => a.load8zx(r, base, disp, index, scale));
     add(`lea ${GPR64[r]},${memText(m, 0)}`, (a) => a.lea(r, base, disp, index, scale));
+    add(`jmp ${memText(m, 64)}`, (a) => a.jmpM(base, disp, index, scale));
+    add(`call ${memText(m, 64)}`, (a) => a.callM(base, disp, index, scale));
     add(`add ${GPR64[r]},${memText(m, 64)}`, (a) => a.aluRM(ALU_ADD, r, base, disp, index, scale));
     add(`cmp ${GPR64[r]},${memText(m, 64)}`, (a) => a.aluRM(ALU_CMP, r, base, disp, index, scale));
     add(`movsd ${XMM[r]},${memText(m, 64)}`, (a) => a.loadsd(r, base, disp, index, scale));

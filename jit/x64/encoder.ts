@@ -168,6 +168,20 @@ export class X64Asm {
     this.end();
   }
 
+  /** movsxd dst, dword [mem] (sign-extends to 64 bits). */
+  load32sx(dst: number, base: number, disp: number, index = NOREG, scale = 1): void {
+    this.n = 0;
+    this.rm(0, 1, 0x63, 1, dst, base, index, scale, disp, false);
+    this.end();
+  }
+
+  /** movsxd dst, src32. */
+  movsxd(dst: number, src: number): void {
+    this.n = 0;
+    this.rr(0, 1, 0x63, 1, dst, src, false);
+    this.end();
+  }
+
   /** mov dword [mem], src32. */
   store32(src: number, base: number, disp: number, index = NOREG, scale = 1): void {
     this.n = 0;
@@ -216,6 +230,19 @@ export class X64Asm {
     this.n = 0;
     if (r >= 8) this.b(0x41);
     this.b(0x50 + (r & 7));
+    this.end();
+  }
+
+  /** push imm32 sign-extended to 64 bits (imm8 form when it fits). */
+  pushI(imm: number): void {
+    this.n = 0;
+    if (isInt8(imm)) {
+      this.b(0x6a);
+      this.b(imm);
+    } else {
+      this.b(0x68);
+      this.i32(imm);
+    }
     this.end();
   }
 
@@ -438,6 +465,14 @@ export class X64Asm {
     this.end();
   }
 
+  /** ud2: traps (SIGILL); marks code that must never be reached. */
+  ud2(): void {
+    this.n = 0;
+    this.b(0x0f);
+    this.b(0x0b);
+    this.end();
+  }
+
   /** call r64. */
   callR(r: number): void {
     this.n = 0;
@@ -449,6 +484,20 @@ export class X64Asm {
   jmpR(r: number): void {
     this.n = 0;
     this.rr(0, 0, 0xff, 1, 4, r, false);
+    this.end();
+  }
+
+  /** jmp qword [mem]. */
+  jmpM(base: number, disp: number, index = NOREG, scale = 1): void {
+    this.n = 0;
+    this.rm(0, 0, 0xff, 1, 4, base, index, scale, disp, false);
+    this.end();
+  }
+
+  /** call qword [mem]. */
+  callM(base: number, disp: number, index = NOREG, scale = 1): void {
+    this.n = 0;
+    this.rm(0, 0, 0xff, 1, 2, base, index, scale, disp, false);
     this.end();
   }
 
