@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Heap, LuaMemoryError, LuaRuntimeError } from '../lang/heap/index.js';
 import * as I from '../lang/heap/int64.js';
 import { Tag } from '../lang/heap/tags.js';
+import type { Proto } from '../lang/compile/proto.js';
 
 const MiB = 1024 * 1024;
 
@@ -446,6 +447,116 @@ describe('garbage collector', () => {
     unroot(h, x, 10);
     h.fullGC();
     assert.ok(h.objectCount() < 100);
+  });
+});
+
+describe('functions, upvalues, threads, userdata', () => {
+  function proto(consts: Proto['constants'], children: Proto[] = []): Proto {
+    return {
+      source: '=test', lineDefined: 0, lastLineDefined: 0, numParams: 0, isVararg: true,
+      maxStackSize: 2, code: new Int32Array(1), lineInfo: new Int32Array(1),
+      constants: consts, upvalues: [], protos: children, locVars: [],
+    };
+  }
+
+  it('loads protos with constants and children', () => {
+    const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
+    const child = proto([{ kind: 'str', value: 'inner' }]);
+    const p = proto([
+      { kind: 'int', value: MINI }, { kind: 'float', value: 0.5 }, { kind: 'str', value: 'hello' },
+      { kind: 'bool', value: true }, { kind: 'nil' },
+    ], [child]);
+    const pr = h.newProto(p);
+    const k = h.protoConstants(pr);
+    assert.equal(h.getIntBig(k), MINI);
+    assert.equal(x.read(k + 16), 0.5);
+    assert.equal(x.read(k + 32), 'hello');
+    assert.equal(x.read(k + 48), true);
+    assert.equal(x.read(k + 64), undefined);
+    assert.equal(h.protoOf(pr), p);
+    const c = h.protoChild(pr, 0);
+    assert.equal(h.protoOf(c), child);
+    assert.equal(x.read(h.protoConstants(c)), 'inner');
+  });
+
+  it('keeps what closures reach alive and frees the rest', () => {
+    const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
+    const p = proto([{ kind: 'str', value: 'a constant string' }], [proto([{ kind: 'str', value: 'child constant' }])]);
+    const pr = h.newProto(p);
+    const th = h.mainThread;
+    h.setThreadTop(th, 8);
+    const st = h.threadStack(th);
+    // open upvalue on slot 5 holding a table; closed upvalue holding another table
+    const t1 = h.newTable(0, 0), t2 = h.newTable(0, 0);
+    h.setObj(st + 5 * 16, Tag.Table, t1);
+    const uvOpen = h.newUpval(th, 5);
+    const uvClosed = h.newUpval(th, 6);
+    h.setObj(st + 6 * 16, Tag.Table, t2);
+    h.closeUpval(uvClosed);
+    h.setNil(st + 6 * 16);
+    assert.ok(!h.upvalIsOpen(uvClosed) && h.upvalIsOpen(uvOpen));
+    assert.equal(h.upvalPtr(uvOpen), st + 5 * 16);
+    assert.equal(h.upvalPtr(uvClosed), uvClosed + 16);
+    const cl = h.newLClosure(pr, 2);
+    h.setClosureUpval(cl, 0, uvOpen);
+    h.setClosureUpval(cl, 1, uvClosed);
+    h.setObj(st + 7 * 16, Tag.LFunc, cl);
+    // a host function with an upvalue, a userdata with a user value; both only in a table
+    const holder = h.newTable(0, 0);
+    h.setObj(st + 4 * 16, Tag.Table, holder);
+    let called = 0;
+    const hf = h.newHostFunction(() => ++called, 1, 'myfn');
+    const t3 = h.newTable(0, 0);
+    h.setObj(h.hostUpvalPtr(hf, 0), Tag.Table, t3);
+    h.setObj(x.v, Tag.HFunc, hf); h.setIntKey(holder, 1, x.v);
+    const ud = h.newUserdata({ js: 'object' }, 1);
+    const t4 = h.newTable(0, 0);
+    h.setObj(h.userdataUservaluePtr(ud, 0), Tag.Table, t4);
+    h.setObj(x.v, Tag.Userdata, ud); h.setIntKey(holder, 2, x.v);
+    // garbage: a closure and a userdata referenced from nowhere
+    h.newLClosure(pr, 0); h.newUserdata('garbage', 0); h.newHostFunction(() => 0, 0);
+    // stale value above top must be cleared by the collector
+    h.setObj(st + 20 * 16, Tag.Table, h.newTable(0, 0));
+    const before = h.objectCount();
+    h.fullGC();
+    assert.equal(h.objectCount(), before - 4);
+    assert.equal(h.i32[(st + 20 * 16 + 8) >> 2], Tag.Nil);
+    assert.equal(x.read(h.protoConstants(pr)), 'a constant string');
+    assert.equal(x.read(h.protoConstants(h.protoChild(pr, 0))), 'child constant');
+    assert.equal(h.hostName(hf), 'myfn');
+    h.hostFunction(hf)(null, 0, 0);
+    assert.equal(called, 1);
+    assert.deepEqual(h.userdataValue(ud), { js: 'object' });
+    // everything dies with the stack cleared
+    h.setThreadTop(th, 0);
+    h.fullGC();
+    assert.equal(h.objectCount(), 2); // registry and main thread
+  });
+
+  it('grows stacks keeping their contents', () => {
+    const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
+    const th = h.newThread(10);
+    for (let i = 0; i < 10; i++) h.setInt(h.threadStack(th) + i * 16, i * 3);
+    const old = h.threadStack(th);
+    h.growStack(th, 1000);
+    assert.equal(h.threadStackSize(th), 1000);
+    const st = h.threadStack(th);
+    assert.notEqual(st, old);
+    for (let i = 0; i < 10; i++) assert.equal(x.read(st + i * 16), i * 3);
+    for (let i = 10; i < 1000; i++) assert.equal(h.i32[(st + i * 16 + 8) >> 2], Tag.Nil);
+    // open upvalues keep slot indices, so growth needs no fixup
+    const uv = h.newUpval(th, 3);
+    h.growStack(th, 5000);
+    assert.equal(x.read(h.upvalPtr(uv)), 9);
+  });
+
+  it('reports freed threads', () => {
+    const h = new Heap({ memoryLimit: 16 * MiB });
+    const th = h.newThread(20);
+    const freed: number[] = [];
+    h.onFreeThread = (r) => freed.push(r);
+    h.fullGC();
+    assert.deepEqual(freed, [th]);
   });
 });
 
