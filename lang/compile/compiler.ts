@@ -476,6 +476,7 @@ export class Compiler {
           key.init(VK.KSTR, 0);
           key.strval = field.name;
         } else {
+          this.ls.lastLine = field.line;  // `[` read
           this.expr(field.key, key, q(']'));
           this.look = q(']');
           fs.exp2val(key);
@@ -523,6 +524,7 @@ export class Compiler {
         } else {
           this.expr(e.key, key, q(']'));
           this.look = q(']');
+          this.ls.lastLine = e.line;  // the parser gives `obj[k]` the line of its `]`
           fs.exp2val(key);
           this.look = follow;
         }
@@ -827,8 +829,8 @@ export class Compiler {
     if (stats.length > 0 && stats[0].kind === 'Break') {
       // 'if x then break': jump straight out of the loop when the condition holds
       const brk = stats[0];
+      fs.goiffalse(v);  // lparser emits it before reading `break`
       this.ls.lastLine = brk.line;
-      fs.goiffalse(v);
       this.enterblock(fs, false);
       this.newlabelentry(this.ls.gt, 'break', brk.line, v.t);
       if (stats.length === 1) {

@@ -33,7 +33,7 @@ export function cpow(a: number, b: number): number {
 
 export function fltMod(a: number, b: number): number {
   let m = a % b;
-  if (m > 0 ? b < 0 : (m < 0 && b !== m)) m += b;
+  if (m > 0 ? b < 0 : (m < 0 && b > 0)) m += b;
   return m;
 }
 
