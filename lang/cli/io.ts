@@ -9,6 +9,8 @@ export interface CliIo {
   flush(): void;
   /** All of stdin, as bytes. */
   readStdin(): string;
+  /** One line of stdin without its newline, or null at end of input (the REPL). */
+  readLine(): string | null;
   stdinIsTTY: boolean;
   env: Record<string, string | undefined>;
 }
@@ -74,8 +76,45 @@ export function processIo(): CliIo {
         return Buffer.concat(chunks).toString('latin1');
       }
     },
+    readLine: lineReader((buf) => {
+      flush();
+      for (;;) {
+        try {
+          return readSync(0, buf, 0, buf.length, null);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+          return 0;
+        }
+      }
+    }),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
+  };
+}
+
+/** Lines from a blocking `read(buf) -> bytes read` source; pending bytes kept between calls. */
+function lineReader(read: (buf: Buffer) => number): () => string | null {
+  let pending = '';
+  let eof = false;
+  const buf = Buffer.alloc(4096);
+  return () => {
+    for (;;) {
+      const nl = pending.indexOf('\n');
+      if (nl >= 0) {
+        const line = pending.slice(0, nl);
+        pending = pending.slice(nl + 1);
+        return line;
+      }
+      if (eof) {
+        if (pending === '') return null;
+        const line = pending;
+        pending = '';
+        return line;
+      }
+      const n = read(buf);
+      if (n <= 0) eof = true;
+      else pending += buf.toString('latin1', 0, n);
+    }
   };
 }
 
@@ -84,12 +123,21 @@ export function captureIo(stdin: string, env: Record<string, string | undefined>
     CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
+  let pos = 0;
   return {
     out, err,
     stdout(b) { out.push(b); },
     stderr(b) { err.push(b); },
     flush() { /* nothing buffered */ },
-    readStdin() { return stdin; },
+    readStdin() { const all = stdin.slice(pos); pos = stdin.length; return all; },
+    readLine() {
+      if (pos >= stdin.length) return null;
+      let nl = stdin.indexOf('\n', pos);
+      if (nl < 0) nl = stdin.length;
+      const line = stdin.slice(pos, nl);
+      pos = nl + 1;
+      return line;
+    },
     stdinIsTTY: false,
     env,
   };
