@@ -412,6 +412,27 @@ describe('garbage collector', () => {
     assert.deepEqual(order, [3, 2, 1, 0]);
   });
 
+  it('emulates collectgarbage("step") pacing: bigger steps finish a cycle in fewer calls', () => {
+    // gc.lua: dosteps(10) < dosteps(2); dosteps(20000) == 1; step(20000) == true
+    const h = new Heap({ memoryLimit: 64 * MiB }), x = new T(h);
+    const keep = h.newTable(0, 0); root(h, x, keep, 10);
+    for (let i = 1; i <= 2000; i++) x.set(keep, i, { table: h.newTable(0, 0) });
+    h.gcRunning = false;
+    const dosteps = (kb: number) => {
+      h.fullGC();
+      for (let i = 0; i < 100; i++) h.newTable(0, 0);
+      const before = h.bytesInUse();
+      let n = 0;
+      do n++; while (!h.gcStep(kb));
+      assert.ok(h.bytesInUse() < before);
+      return n;
+    };
+    assert.ok(dosteps(10) < dosteps(2));
+    assert.equal(dosteps(20000), 1);
+    assert.equal(h.gcStep(20000), true);
+    assert.equal(h.gcRunning, false);
+  });
+
   it('reuses string ids after a collection', () => {
     const h = new Heap({ memoryLimit: 16 * MiB });
     const ids = new Set<number>();

@@ -122,6 +122,8 @@ export class Heap implements HeapApi {
 
   // collector
   private threshold = GC_MIN_STEP;
+  /** Work credited by collectgarbage("step") since the last cycle. */
+  private stepCredit = 0;
   private collecting = false;
   private closed = false;
   private gray = new Int32Array(1024);
@@ -935,9 +937,14 @@ export class Heap implements HeapApi {
   fullGC(): void {
     this.collect();
   }
-  /** collectgarbage("step"): this collector is not incremental, so a step is a full cycle.
-   *  Returns true (the cycle finished). */
-  gcStep(_kb: number): boolean {
+  /** collectgarbage("step", kb). The collector is not incremental, so steps are emulated:
+   *  each step earns credit (kb KiB, or one basic step of 8 KiB for 0, scaled by stepmul) and
+   *  a full cycle runs once the credit covers the bytes in use, as an incremental cycle would
+   *  have traversed them. Returns true when that step finished a cycle (like 5.4). */
+  gcStep(kb: number): boolean {
+    const unit = kb > 0 ? kb * 1024 : 8192;
+    this.stepCredit += unit * Math.max(this.gcStepMul, 1) / 100;
+    if (this.stepCredit < this.bytesInUse()) return false;
     this.collect();
     return true;
   }
@@ -1029,6 +1036,7 @@ export class Heap implements HeapApi {
       this.sweep();
       this.strings.sweep();
       this.setThreshold();
+      this.stepCredit = 0;
     } finally {
       this.collecting = false;
     }
