@@ -1,0 +1,73 @@
+// Front-end speed: construction time of the Chevrotain lexer and parser, then MB/s of
+// lexing and parsing after warm-up on: the official suite folder (when given), the
+// programs of /work/shared/bench/programs, and a generated 5 MB file.
+//   node bench/parse.mjs [/work/testes/testes]
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const t0 = performance.now();
+const front = await import('../dist/lang/front/index.js');
+const { tokenize } = await import('../dist/lang/front/lexer.js');
+const { getParser } = await import('../dist/lang/front/parser.js');
+const tImport = performance.now() - t0;
+const t1 = performance.now();
+front.parse('return 1', '=warm');
+const tFirst = performance.now() - t1;
+const lexMod = await import('../dist/lang/front/lexer.js');
+const parMod = await import('../dist/lang/front/parser.js');
+console.log(`import ${tImport.toFixed(1)} ms; first parse ${tFirst.toFixed(1)} ms ` +
+  `(lexer construction ${lexMod.lexerBuildMs.toFixed(1)} ms, parser construction ${parMod.parserBuildMs.toFixed(1)} ms)`);
+
+function collect(p, out) {
+  if (statSync(p).isDirectory()) for (const e of readdirSync(p).sort()) collect(join(p, e), out);
+  else if (p.endsWith('.lua')) out.push(p);
+  return out;
+}
+
+function generate(size) {
+  // A mix of the constructs real programs use: functions, tables, loops, calls, strings.
+  const parts = [];
+  let n = 0, i = 0;
+  while (n < size) {
+    const s = `local function f${i}(a, b, ...)
+  local t = { x = a, y = b, [1] = "str\\n${i}", 0x${(i % 4096).toString(16)}, 3.25e-1 }
+  for k = 1, #t do
+    if t[k] ~= nil and a.b.c:m(k, "s") or not b then
+      t[k] = (a + b * 2 ^ k - k // 3) .. 'x' -- comment ${i}
+    elseif k % 2 == 0 then break end
+  end
+  while a < b do a = a + 1 end
+  return select('#', ...), function(x) return x * x end
+end
+`;
+    parts.push(s); n += s.length; i++;
+  }
+  return parts.join('');
+}
+
+function bench(label, sources) {
+  const bytes = sources.reduce((a, s) => a + s.length, 0);
+  const parser = getParser();
+  // Warm up, then time the best of a few rounds.
+  const rounds = bytes > 2e6 ? 3 : 10;
+  for (let r = 0; r < 2; r++) for (const s of sources) front.parse(s, '=bench');
+  let bestLex = Infinity, bestParse = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    let t = performance.now();
+    for (const s of sources) tokenize(s);
+    bestLex = Math.min(bestLex, performance.now() - t);
+    t = performance.now();
+    for (const s of sources) front.parse(s, '=bench');
+    bestParse = Math.min(bestParse, performance.now() - t);
+  }
+  void parser;
+  const mb = bytes / 1e6;
+  console.log(`${label.padEnd(22)} ${mb.toFixed(2).padStart(6)} MB  lex ${(mb / bestLex * 1e3).toFixed(1).padStart(5)} MB/s  ` +
+    `lex+parse ${(mb / bestParse * 1e3).toFixed(1).padStart(5)} MB/s  (${bestParse.toFixed(0)} ms)`);
+}
+
+const suite = process.argv[2];
+if (suite) bench('official suite', collect(suite, []).map((f) => readFileSync(f, 'latin1')));
+const progDir = '/work/shared/bench/programs';
+if (existsSync(progDir)) bench('bench programs', collect(progDir, []).map((f) => readFileSync(f, 'latin1')));
+bench('generated 5 MB', [generate(5e6)]);
