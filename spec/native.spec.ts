@@ -129,6 +129,20 @@ if (!status.jit) {
       freeArena(a); // a second release is a no-op
     });
 
+    it('forgets the enter context when its arena is released', () => {
+      const a = allocArena(65536);
+      const b = load(RET42);
+      mem.markExec(b);
+      new DataView(a).setBigUint64(8, BigInt(b.address), true);
+      setEnterContext(a, 8);
+      assert.equal(enter(), 42);
+      freeArena(a);
+      assert.throws(() => enter(), /no context/);
+      setEnterContext(arena, CTX); // back to the suite's context
+      setEntry(b);
+      assert.equal(enter(), 42);
+    });
+
     it('rejects buffers it did not map', () => {
       const plain = new ArrayBuffer(64);
       assert.equal(isNativeArena(plain), false);
