@@ -64,18 +64,60 @@ function sigDigitsExact(x: number, n: number): { ds: string; e: number } {
   return { ds, e };
 }
 
+/** n significant digits (n <= 15) read off the shortest round-trip representation, or
+ *  undefined when that representation sits too close to a rounding tie to decide. The exact
+ *  value is within half an ulp (< 1.2e-16 * 10^(e+1)) of the shortest digits, so they round
+ *  the same way unless their cut-off tail is within that distance of one half. */
+function sigFromShortest(x: number, n: number): { ds: string; e: number } | undefined {
+  const s = String(x);
+  const ePos = s.indexOf('e');
+  let m = s;
+  let exp = 0;
+  if (ePos >= 0) { exp = +s.slice(ePos + 1); m = s.slice(0, ePos); }
+  const dot = m.indexOf('.');
+  let digits: string;
+  let pointPos: number;
+  if (dot < 0) { digits = m; pointPos = m.length; } else { digits = m.slice(0, dot) + m.slice(dot + 1); pointPos = dot; }
+  let lead = 0;
+  while (digits.charCodeAt(lead) === 48) lead++;
+  let end = digits.length;
+  while (end > lead + 1 && digits.charCodeAt(end - 1) === 48) end--;
+  if (lead > 0 || end < digits.length) digits = digits.slice(lead, end);
+  let e = pointPos - lead + exp - 1;
+  if (digits.length <= n) return { ds: digits.length === n ? digits : digits + '0'.repeat(n - digits.length), e };
+  const f = +('0.' + digits.slice(n));
+  const d = f - 0.5;
+  if ((d < 0 ? -d : d) <= 1.2e-16 * POW10[n]!) return undefined;
+  let ds = digits.slice(0, n);
+  if (d > 0) {
+    ds = incDigits(ds);
+    if (ds.length > n) { ds = ds.slice(0, n); e++; }
+  }
+  return { ds, e };
+}
+
+const POW10: number[] = [];
+for (let i = 0; i <= 22; i++) POW10.push(10 ** i);
+
 /** n significant digits of x (> 0, finite), half-even on the exact value. */
 export function sigDigits(x: number, n: number): { ds: string; e: number } {
+  // (subnormals carry fewer bits, so their shortest form says less about the exact value)
+  if (n <= 15 && x >= 2.2250738585072014e-308) return sigFromShortest(x, n) ?? sigDigitsExact(x, n);
   if (n <= 100) {
-    // A tie at n digits means the exact value has n+1 digits ending in 5: toExponential(n)
-    // shows exactly that, so any other last digit proves JS's rounding is the right one.
-    const probe = x.toExponential(n);
-    const epos = probe.indexOf('e');
-    if (epos > 0 && probe.charCodeAt(epos - 1) !== 53) {
+    // A tie at n digits needs an exact value of n+1 digits ending in 5, i.e. an odd multiple of
+    // 5 * 10^(e-n); that has at most (n+1)*log5(10) fraction bits, so other doubles (most of
+    // them) cannot be ties and JS's rounding is right.
+    const k = Math.floor((n + 1) * 1.4306765580733931);
+    let tie = x >= 9007199254740992 || Number.isInteger(x * 2 ** k);
+    if (tie) {
+      // toExponential(n) shows the n+1 digits; a last digit other than 5 rules the tie out
+      const probe = x.toExponential(n);
+      tie = probe.charCodeAt(probe.indexOf('e') - 1) === 53;
+    }
+    if (!tie) {
       const s = x.toExponential(n - 1);
       const ep = s.indexOf('e');
-      const ds = n === 1 ? s.slice(0, ep) : s[0] + s.slice(2, ep);
-      return { ds, e: +s.slice(ep + 1) };
+      return { ds: s[0] + s.slice(2, ep), e: +s.slice(ep + 1) };
     }
   }
   return sigDigitsExact(x, n);
@@ -85,13 +127,18 @@ export function sigDigits(x: number, n: number): { ds: string; e: number } {
 export function fixedDigits(x: number, f: number): string {
   if (x === 0) return '0';
   if (x < 1e21 && f < 100) {
-    const probe = x.toFixed(f + 1);
-    if (probe.charCodeAt(probe.length - 1) !== 53) {
+    // a tie at f decimals is an odd multiple of 5 * 10^-(f+1): at most f+1 fraction bits
+    let tie = Number.isInteger(x * 2 ** (f + 1));
+    if (tie) {
+      const probe = x.toFixed(f + 1);
+      tie = probe.charCodeAt(probe.length - 1) === 53;
+    }
+    if (!tie) {
       let s = x.toFixed(f);
       if (f > 0) { const p = s.indexOf('.'); s = s.slice(0, p) + s.slice(p + 1); }
       let i = 0;
       while (i < s.length - 1 && s.charCodeAt(i) === 48) i++;
-      return s.slice(i);
+      return i === 0 ? s : s.slice(i);
     }
   }
   const { digits, exp10 } = exactDecimal(x);

@@ -71,6 +71,20 @@ function matchClass(c: number, cl: number): boolean {
   return cl >= 97 && cl <= 122 ? res : !res;
 }
 
+// 256-entry membership tables per class letter (built on first use): one load per subject
+// byte instead of the ctype tests, in the loops that expand repetitions.
+const CLASS_TABLES: (Uint8Array | undefined)[] = new Array(256).fill(undefined);
+
+function classTable(cl: number): Uint8Array {
+  let tbl = CLASS_TABLES[cl];
+  if (tbl === undefined) {
+    tbl = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) tbl[c] = matchClass(c, cl) ? 1 : 0;
+    CLASS_TABLES[cl] = tbl;
+  }
+  return tbl;
+}
+
 /** State of one match attempt; reused across attempts of one call. */
 class MatchState {
   src: string;
@@ -87,6 +101,14 @@ class MatchState {
     this.srcEnd = s.length;
     this.pat = p;
     this.pEnd = p.length;
+  }
+
+  init(s: string, p: string): this {
+    this.src = s;
+    this.srcEnd = s.length;
+    this.pat = p;
+    this.pEnd = p.length;
+    return this;
   }
 
   /** Prepare for a new attempt (an error may have left depth short). */
@@ -139,7 +161,7 @@ class MatchState {
     const pc = this.pat.charCodeAt(p);
     switch (pc) {
       case 46: return true; // '.'
-      case ESC: return matchClass(c, this.pat.charCodeAt(p + 1));
+      case ESC: return classTable(this.pat.charCodeAt(p + 1))[c] === 1;
       case 91: return this.bracketClass(c, p, ep - 1);
       default: return pc === c;
     }
@@ -161,8 +183,20 @@ class MatchState {
   }
 
   maxExpand(s: number, p: number, ep: number): number {
+    // count the repetitions with a loop specialised to the item's kind
+    const src = this.src;
+    const avail = this.srcEnd - s;
+    const pc = this.pat.charCodeAt(p);
     let i = 0;
-    while (this.singleMatch(s + i, p, ep)) i++;
+    if (pc === 46) i = avail > 0 ? avail : 0;
+    else if (pc === ESC) {
+      const tbl = classTable(this.pat.charCodeAt(p + 1));
+      while (i < avail && tbl[src.charCodeAt(s + i)] === 1) i++;
+    } else if (pc === 91) {
+      while (i < avail && this.bracketClass(src.charCodeAt(s + i), p, ep - 1)) i++;
+    } else {
+      while (i < avail && src.charCodeAt(s + i) === pc) i++;
+    }
     while (i >= 0) {
       const res = this.match(s + i, ep + 1);
       if (res !== -1) return res;
@@ -306,6 +340,37 @@ class MatchState {
   }
 }
 
+// One spare state saves the typed-array allocations of a call; nested calls (a gsub callback
+// that runs string.find) simply allocate their own.
+let spare: MatchState | null = null;
+
+function acquire(s: string, p: string): MatchState {
+  const ms = spare;
+  if (ms === null) return new MatchState(s, p);
+  spare = null;
+  return ms.init(s, p);
+}
+
+function release(ms: MatchState): void {
+  ms.src = ms.pat = '';
+  spare = ms;
+}
+
+/** The char code every match must start with (a plain first character that no '*', '?' or
+ *  '-' makes optional), or -1. Start positions without it fail at once in lstrlib too, before
+ *  any later part of the pattern is looked at, so skipping them changes nothing observable. */
+function firstLiteral(p: string): number {
+  if (p.length === 0) return -1;
+  const c = p.charCodeAt(0);
+  switch (c) {
+    case 94: case 36: case 42: case 43: case 63: case 46: case 40: case 41: case 91: case 37: case 45:
+      return -1;
+  }
+  const q = p.charCodeAt(1);
+  if (q === 42 || q === 63 || q === 45) return -1;
+  return c;
+}
+
 /** string.find/match's init argument to a 0-based start (may exceed the length). */
 function startIndex(init: number, len: number): number {
   if (init > 0) return init - 1;
@@ -334,16 +399,26 @@ function findAux(s: string, p: string, init: number, plain: boolean, find: boole
   }
   const anchor = p.charCodeAt(0) === 94;
   if (anchor) p = p.slice(1);
-  const ms = new MatchState(s, p);
+  const lit = anchor ? -1 : firstLiteral(p);
+  const ch = lit >= 0 ? String.fromCharCode(lit) : '';
+  const ms = acquire(s, p);
   let s1 = start;
-  do {
+  for (;;) {
+    if (lit >= 0) {
+      const at = s.indexOf(ch, s1);
+      if (at < 0) break;
+      s1 = at;
+    }
     ms.reset();
     const e = ms.match(s1, 0);
     if (e !== -1) {
-      if (find) return ms.captures(0, 0, false, [s1 + 1, e]);
-      return ms.captures(s1, e, true, []);
+      const r = find ? ms.captures(0, 0, false, [s1 + 1, e]) : ms.captures(s1, e, true, []);
+      release(ms);
+      return r;
     }
-  } while (s1++ < ls && !anchor);
+    if (!(s1++ < ls && !anchor)) break;
+  }
+  release(ms);
   return null;
 }
 
@@ -362,6 +437,8 @@ export class GMatch {
   private ms: MatchState;
   private pos: number;
   private lastMatch = -1;
+  private lit: number;
+  private ch: string;
 
   constructor(s: string, p: string, init = 1) {
     const ls = s.length;
@@ -369,11 +446,18 @@ export class GMatch {
     if (start > ls) start = ls + 1;
     this.ms = new MatchState(s, p);
     this.pos = start;
+    this.lit = firstLiteral(p);
+    this.ch = this.lit >= 0 ? String.fromCharCode(this.lit) : '';
   }
 
   next(): Capture[] | null {
     const ms = this.ms;
     for (let src = this.pos; src <= ms.srcEnd; src++) {
+      if (this.lit >= 0) {
+        const at = ms.src.indexOf(this.ch, src);
+        if (at < 0) break;
+        src = at;
+      }
       ms.reset();
       const e = ms.match(src, 0);
       if (e !== -1 && e !== this.lastMatch) {
@@ -388,22 +472,42 @@ export class GMatch {
 
 export type GsubCallback = (caps: Capture[]) => string | false | null | undefined;
 
-/** Appends the expansion of a replacement string for the match s..e. */
-function addString(ms: MatchState, out: string[], repl: string, s: number, e: number): void {
-  let from = 0;
-  let at: number;
-  while ((at = repl.indexOf('%', from)) >= 0) {
-    if (at > from) out.push(repl.slice(from, at));
-    const c = repl.charCodeAt(at + 1);
-    if (c === ESC) out.push('%');
-    else if (c === 48) out.push(ms.src.slice(s, e));
-    else if (c >= 49 && c <= 57) {
-      const cap = ms.capture(c - 49, s, e);
-      out.push(typeof cap === 'number' ? String(cap) : cap);
-    } else throw new LuaRuntimeError("invalid use of '%' in replacement string");
-    from = at + 2;
+/** A replacement string cut into literal pieces and capture references, parsed once per gsub.
+ *  refs[i] is -1 for a literal (lits[i]), 0 for %0, k for %k; a bad '%' is remembered and
+ *  reported at the first match, as lstrlib does. */
+class Replacement {
+  lits: string[] = [];
+  refs: number[] = [];
+  bad = false;
+  constructor(repl: string) {
+    let from = 0;
+    let at: number;
+    while ((at = repl.indexOf('%', from)) >= 0) {
+      if (at > from) { this.lits.push(repl.slice(from, at)); this.refs.push(-1); }
+      const c = repl.charCodeAt(at + 1);
+      if (c === ESC) { this.lits.push('%'); this.refs.push(-1); }
+      else if (c >= 48 && c <= 57) { this.lits.push(''); this.refs.push(c - 48); }
+      else { this.bad = true; break; }
+      from = at + 2;
+    }
+    if (!this.bad && from < repl.length) { this.lits.push(from === 0 ? repl : repl.slice(from)); this.refs.push(-1); }
   }
-  if (from < repl.length) out.push(from === 0 ? repl : repl.slice(from));
+
+  expand(ms: MatchState, s: number, e: number): string {
+    const refs = this.refs;
+    let out = '';
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      if (r < 0) out += this.lits[i]!;
+      else if (r === 0) out += ms.src.slice(s, e);
+      else {
+        const cap = ms.capture(r - 1, s, e);
+        out += typeof cap === 'number' ? String(cap) : cap;
+      }
+    }
+    if (this.bad) throw new LuaRuntimeError("invalid use of '%' in replacement string");
+    return out;
+  }
 }
 
 /** string.gsub: the new string and the number of matches replaced. */
@@ -413,40 +517,50 @@ export function gsub(s: string, p: string, repl: string | GsubCallback, maxN?: n
   const maxS = maxN === undefined ? srcl + 1 : maxN;
   const anchor = p.charCodeAt(0) === 94;
   if (anchor) p = p.slice(1);
-  const ms = new MatchState(s, p);
-  const out: string[] = [];
+  const lit = anchor ? -1 : firstLiteral(p);
+  const ch = lit >= 0 ? String.fromCharCode(lit) : '';
+  const ms = acquire(s, p);
+  const rs = typeof repl === 'string' ? new Replacement(repl) : null;
+  let out = '';
   let src = 0;
   let copied = 0; // s[copied..src) is pending unchanged text
   let lastMatch = -1;
   let n = 0;
   let changed = false;
-  const isStr = typeof repl === 'string';
   while (n < maxS) {
     ms.reset();
     const e = ms.match(src, 0);
     if (e !== -1 && e !== lastMatch) {
       n++;
-      if (isStr) {
-        if (src > copied) out.push(s.slice(copied, src));
-        addString(ms, out, repl, src, e);
+      if (rs !== null) {
+        const r = rs.expand(ms, src, e);
+        if (src > copied) out += s.slice(copied, src);
+        out += r;
         copied = e;
         changed = true;
       } else {
         const caps = firstOnly ? [ms.capture(0, src, e)] : ms.captures(src, e, true, []);
-        const r = repl(caps);
+        const r = (repl as GsubCallback)(caps);
         if (r !== false && r !== null && r !== undefined) {
-          if (src > copied) out.push(s.slice(copied, src));
-          out.push(r);
+          if (src > copied) out += s.slice(copied, src);
+          out += r;
           copied = e;
           changed = true;
         }
       }
       src = lastMatch = e;
-    } else if (src < ms.srcEnd) src++;
-    else break;
+    } else if (src < srcl) {
+      src++;
+      if (lit >= 0) {
+        // no match can start before the next occurrence of the first character
+        const at = s.indexOf(ch, src);
+        src = at < 0 ? srcl : at;
+      }
+    } else break;
     if (anchor) break;
   }
+  release(ms);
   if (!changed) return [s, n];
-  if (copied < srcl) out.push(s.slice(copied));
-  return [out.join(''), n];
+  if (copied < srcl) out += s.slice(copied);
+  return [out, n];
 }
