@@ -5,8 +5,14 @@
 import type { HostFn } from '../lang/vm/types.js';
 import { openBase } from './base.js';
 import { openCoroutine } from './coroutine.js';
+import { openTable } from './table.js';
+import { openMath } from './math.js';
+import { openUtf8 } from './utf8.js';
 
 export const LIBS: [string, HostFn][] = [
   ['_G', openBase],
   ['coroutine', openCoroutine],
+  ['table', openTable],
+  ['math', openMath],
+  ['utf8', openUtf8],
 ];

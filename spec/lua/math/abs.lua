@@ -1,0 +1,7 @@
+print(math.abs(-5), math.abs(5), math.abs(0), math.abs(-0.0), math.abs(-3.5))
+print(math.abs(math.mininteger), math.abs(math.maxinteger), math.abs(-math.huge))
+print(math.abs("-7"), math.abs("-7.5"), math.type(math.abs("-7")))
+print(math.abs(-2^63), math.type(math.abs(-2^63)))
+print(pcall(math.abs))
+print(pcall(math.abs, "x"))
+print(pcall(math.abs, {}))

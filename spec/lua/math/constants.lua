@@ -1,0 +1,5 @@
+print(math.pi, math.huge, -math.huge)
+print(math.maxinteger, math.mininteger)
+print(math.type(math.pi), math.type(math.huge), math.type(math.maxinteger))
+print(math.maxinteger + 1 == math.mininteger, math.mininteger - 1 == math.maxinteger)
+print(math.pi * 2^52 == 14148475504056880, math.pi == 3.141592653589793)

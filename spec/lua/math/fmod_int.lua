@@ -1,0 +1,6 @@
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), math.fmod(-7, -3))
+print(math.fmod(6, 3), math.fmod(-6, 3), math.fmod(0, 5))
+print(math.fmod(math.mininteger, -1), math.fmod(math.maxinteger, -1), math.fmod(5, -1))
+print(math.fmod(math.mininteger, math.maxinteger), math.fmod(math.maxinteger, math.mininteger))
+print(math.fmod(math.mininteger, 10), math.fmod(math.maxinteger, 10))
+print(math.type(math.fmod(7, 3)))

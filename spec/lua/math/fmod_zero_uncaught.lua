@@ -1,0 +1,2 @@
+local x = 10
+print(math.fmod(x, x - 10))

@@ -1,0 +1,12 @@
+print(math.min(3), math.max(3))
+print(math.min(3, 1, 2), math.max(3, 1, 2))
+print(math.min(1, 1.0), math.min(1.0, 1), math.max(2, 2.0), math.max(2.0, 2))
+print(math.min(-0.0, 0), math.max(0, -0.0))
+print(math.min(math.maxinteger, 2^63), math.max(math.mininteger, -2^63))
+print(math.max("a", "b", "ab"), math.min("b", "a"))
+print(math.max(1, math.huge, 3), math.min(1, -math.huge))
+local function e(...) print(select(2, pcall(...))) end
+e(math.min)
+e(math.max)
+e(math.min, 1, "x")
+e(math.max, {}, 1)

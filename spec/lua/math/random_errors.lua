@@ -1,0 +1,12 @@
+local function e(...) print(select(2, pcall(...))) end
+e(math.random, 2, 1)
+e(math.random, 0, -1)
+e(math.random, 1, 2, 3)
+e(math.random, 1.5)
+e(math.random, "x")
+e(math.random, 1, 2.5)
+e(math.random, -5)
+e(math.random, math.maxinteger, math.mininteger)
+e(math.randomseed, "x")
+e(math.randomseed, 1.5)
+e(math.randomseed, 1, 2.5)

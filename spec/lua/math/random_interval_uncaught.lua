@@ -1,0 +1,1 @@
+math.random(10, 1)

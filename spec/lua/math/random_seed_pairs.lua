@@ -1,0 +1,7 @@
+print(math.randomseed(7))
+print(math.randomseed(7, 9))
+print(math.random(1, 1000000), math.random(1 << 40))
+print(math.randomseed(-1, math.mininteger))
+print(math.random(1, 1000000), math.random(0))
+print(math.randomseed(2.0))
+print(math.random(100))

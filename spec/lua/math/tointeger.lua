@@ -1,0 +1,6 @@
+print(math.tointeger(3), math.tointeger(3.0), math.tointeger(3.5), math.tointeger(-0.0))
+print(math.tointeger(2^63), math.tointeger(-2^63), math.tointeger(2^53))
+print(math.tointeger("8"), math.tointeger("8.0"), math.tointeger("x"), math.tointeger("0x10"))
+print(math.tointeger({}), math.tointeger(nil), math.tointeger(true))
+print(math.tointeger(math.huge), math.tointeger(0/0 ~= 0/0 and 1.5 or 2))
+print(pcall(math.tointeger))

@@ -1,0 +1,12 @@
+-- non-tables with the right metamethods are accepted (checked with rawget on the metatable)
+local function e(...) print(select(2, pcall(...))) end
+local u = setmetatable({}, {__index = {}})
+print(pcall(table.concat, setmetatable({}, {}), ""))
+local ro = setmetatable({}, {__index = function(_, i) return i end, __len = function() return 3 end})
+print(table.concat(ro, ","))
+e(table.insert, 1, 40)
+e(table.remove, true)
+e(table.move, {}, 1, 1, 1, "x")
+e(table.concat, 3)
+e(table.sort, "x")
+e(table.sort, print)

@@ -1,0 +1,10 @@
+local function e(...) print(select(2, pcall(...))) end
+e(table.concat, {1, {}, 3})
+e(table.concat, {1, 2, nil, 4}, ",", 1, 4)
+e(table.concat, {true})
+e(table.concat, {1, 2}, ",", 1, 3)
+e(table.concat, {}, {})
+e(table.concat, nil)
+e(table.concat, {}, "", "a")
+e(table.concat, {}, "", 1, 2.5)
+e(table.concat, {print}, "")

@@ -1,0 +1,2 @@
+local t = {"a", "b", false}
+local s = table.concat(t, "+")

@@ -1,0 +1,2 @@
+local t = {1}
+table.insert(t, 1, 2, 3)

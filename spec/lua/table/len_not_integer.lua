@@ -1,0 +1,10 @@
+local function e(...) print(select(2, pcall(...))) end
+local t = setmetatable({}, {__len = function() return "x" end})
+e(table.insert, t, 1)
+e(table.remove, t)
+e(table.concat, t)
+e(table.unpack, t)
+local f = setmetatable({}, {__len = function() return 2.5 end})
+e(table.insert, f, 1)
+local g = setmetatable({10, 20, 30}, {__len = function() return 2.0 end})
+print(table.concat(g, ","), table.unpack(g))

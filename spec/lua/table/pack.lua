@@ -1,0 +1,8 @@
+local t = table.pack()
+print(t.n, #t, t[1])
+t = table.pack(1, 2, 3)
+print(t.n, #t, t[1], t[2], t[3])
+t = table.pack(nil, nil, 3, nil)
+print(t.n, t[1], t[3], t[4])
+t = table.pack("x")
+print(t.n, t[1])

@@ -1,0 +1,3 @@
+local t = {1, 2}
+print(table.remove(t, 3))
+print(table.remove(t, 7))

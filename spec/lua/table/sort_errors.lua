@@ -1,0 +1,12 @@
+local function e(...) print(select(2, pcall(...))) end
+e(table.sort, {3, 1, "x"})
+e(table.sort, {3, 1, 2}, 3)
+e(table.sort, {1, 2}, {})
+e(table.sort, nil)
+e(table.sort, {{}, {}})
+e(table.sort, {1, 2, 3}, function(a, b) return true end)
+local big = setmetatable({}, {__len = function() return math.maxinteger end})
+e(table.sort, big)
+e(table.sort, setmetatable({}, {__len = function() return 2^31 - 1 end}))
+print(pcall(table.sort, {3, 2, 1}, nil))
+print(pcall(table.sort, {}, 3))

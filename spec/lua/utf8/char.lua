@@ -1,0 +1,8 @@
+print(utf8.char(72, 101, 108, 108, 111))
+print(utf8.char(228, 8364, 128512), #utf8.char(228), #utf8.char(8364), #utf8.char(128512))
+print(utf8.char() == "", #utf8.char(0), #utf8.char(0x7F), #utf8.char(0x80), #utf8.char(0x7FF), #utf8.char(0x800))
+print(#utf8.char(0xFFFF), #utf8.char(0x10000), #utf8.char(0x10FFFF), #utf8.char(0x1FFFFF), #utf8.char(0x200000))
+print(#utf8.char(0x3FFFFFF), #utf8.char(0x4000000), #utf8.char(0x7FFFFFFF))
+print(utf8.char(0x7FFFFFFF) == "\xfd\xbf\xbf\xbf\xbf\xbf", utf8.char(0xD800) == "\xed\xa0\x80")
+print(utf8.char(0x10FFFF) == "\xf4\x8f\xbf\xbf", utf8.char(0x4000000) == "\xfc\x84\x80\x80\x80\x80")
+print(utf8.char(65.0, "66"))

@@ -1,0 +1,8 @@
+local f, s, i = utf8.codes("aé")
+print(type(f), s, i)
+print(f(s, 0))
+print(f(s, 1))
+print(f(s, 2))
+print(f(s, 3))
+print(f(s, -1))
+print(f(s, 100))

@@ -1,0 +1,5 @@
+print(utf8.len(""), utf8.len("abc"), utf8.len("häh"), utf8.len("€uro"), utf8.len("😀"))
+print(utf8.len("häh", 2), utf8.len("häh", 3), utf8.len("häh", 4), utf8.len("häh", 5))
+print(utf8.len("häh", -1), utf8.len("häh", -2), utf8.len("häh", 1, 1), utf8.len("häh", 1, 2))
+print(utf8.len("abc", 4), utf8.len("abc", 1, -4), utf8.len("abc", 2, 1), utf8.len("", 1, 0))
+print(utf8.len("abc", -10 + 7))

@@ -1,0 +1,11 @@
+local function e(...) print(select(2, pcall(...))) end
+e(utf8.len, "abc", 5)
+e(utf8.len, "abc", 0)
+e(utf8.len, "abc", -5)
+e(utf8.len, "abc", 1, 4)
+e(utf8.len, "abc", 1, 5)
+e(utf8.len)
+e(utf8.len, {})
+e(utf8.len, "abc", "x")
+e(utf8.len, "abc", 1.5)
+print(utf8.len(123), utf8.len(1.5))

@@ -1,0 +1,1 @@
+local n = utf8.len("abc", 7)

@@ -1,0 +1,10 @@
+local function e(...) print(select(2, pcall(...))) end
+e(utf8.offset, "aé", 1, 3)
+e(utf8.offset, "aé", -1, 3)
+e(utf8.offset, "abc", 1, 5)
+e(utf8.offset, "abc", 1, 0)
+e(utf8.offset, "abc", 1, -5)
+e(utf8.offset, "abc")
+e(utf8.offset, "abc", 1.5)
+e(utf8.offset, nil, 1)
+print(utf8.offset("aé", 0, 3))
