@@ -36,6 +36,8 @@ bench("hash get t[k] (1000 string keys)", M, function()
   return s
 end)
 
+arr, ht = nil, nil
+collectgarbage()
 local A = 2000000
 bench("alloc {x=i} (GC on)", A, function()
   for i = 0, A - 1 do local t = {x = i} end

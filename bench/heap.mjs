@@ -22,6 +22,8 @@ function bench(name, ops, fn) {
 const N = 1e7;
 let arr = 0;
 bench('array set t[i]=i (grow from empty)', N, () => {
+  h.setNil(V); h.setIntKey(h.registry, 100, V);
+  h.fullGC(); // drop the previous run's table
   arr = h.newTable(0, 0);
   h.setObj(V, 6, arr); h.setIntKey(h.registry, 100, V);
   for (let i = 1; i <= N; i++) { h.setInt(V, i); h.setIntKey(arr, i, V); }
@@ -56,6 +58,9 @@ bench('generic get(t, kp) string key', M, () => {
   return s;
 });
 
+// Allocation runs with a small live set (as a typical script's steady state).
+h.setNil(V); h.setIntKey(h.registry, 100, V); h.setIntKey(h.registry, 101, V);
+h.fullGC();
 const A = 2e6;
 const kx = h.intern('x');
 h.setStr(V, kx); h.setIntKey(keyHolder, NK + 1, V);

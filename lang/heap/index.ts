@@ -14,7 +14,7 @@ import {
   TH_SIZE, TH_STACK, TH_TOP, T_ARRAY, T_ASIZE, T_FLAGS, T_LASTFREE, T_LSIZE, T_META, T_NODE,
   UPVAL_SIZE, UV_NEXT, UV_SLOT, UV_THREAD, UV_VALUE, U_HANDLE, U_META, U_NUV, U_UVALS,
 } from './layout.js';
-import { MAX_JS_STRING, STRING_OVERHEAD, StringTable } from './strings.js';
+import { FLAG_HASHED, FLAG_SHORT, MAX_JS_STRING, STRING_OVERHEAD, StringTable } from './strings.js';
 import { Tag } from './tags.js';
 
 export { LuaMemoryError, LuaRuntimeError } from './errors.js';
@@ -346,7 +346,7 @@ export class Heap implements HeapApi {
   }
   private mainStr(t: number, id: number): number {
     const st = this.strings;
-    const h = st.hashed[id] !== 0 ? st.hashes[id] : st.hash(id);
+    const h = (st.flags[id] & FLAG_HASHED) !== 0 ? st.hashes[id] : st.hash(id);
     return this.i32[(t + T_NODE) >> 2] + ((h & ((1 << this.u8[t + T_LSIZE]) - 1)) << 5);
   }
   private mainMod(t: number, h: number): number {
@@ -399,7 +399,7 @@ export class Heap implements HeapApi {
   getStr(t: number, id: number): number {
     const i32 = this.i32, st = this.strings;
     let n = this.mainStr(t, id);
-    if (st.hashed[id] === 1) {
+    if ((st.flags[id] & FLAG_SHORT) !== 0) {
       for (;;) {
         const q = n >> 2;
         if (i32[q] === id && i32[q + 2] === Tag.Str) return n + N_VAL;
@@ -966,11 +966,7 @@ export class Heap implements HeapApi {
   close(): void {
     this.closed = true;
     this.runFinalizers();
-    for (let i = this.finobj.length - 1; i >= 0; i--) {
-      const r = this.finobj[i];
-      this.i32[(r - 4) >> 2] &= ~GC_FINOBJ;
-      this.tobefnz.push(r);
-    }
+    for (let i = this.finobj.length - 1; i >= 0; i--) this.tobefnz.push(this.finobj[i]);
     this.finobj.length = 0;
     this.runFinalizers();
   }
@@ -978,6 +974,9 @@ export class Heap implements HeapApi {
   private runFinalizers(): void {
     while (this.tobefnz.length > 0) {
       const r = this.tobefnz.shift()!;
+      // Like 5.4's udata2finalize: the object is an ordinary one again from here on, so its
+      // finalizer may register it anew with setmetatable.
+      this.i32[(r - 4) >> 2] &= ~GC_FINOBJ;
       const kind = this.i32[(r - 4) >> 2] & GC_KIND_MASK;
       if (this.onFinalize !== null) this.onFinalize(kind, r);
     }
@@ -1068,7 +1067,6 @@ export class Heap implements HeapApi {
     fin.length = w;
     for (let i = due.length - 1; i >= 0; i--) {
       const r = due[i];
-      this.i32[(r - 4) >> 2] &= ~GC_FINOBJ;
       this.tobefnz.push(r);
       this.markObj(r);
     }

@@ -4,8 +4,8 @@
 // Every block (object or raw part) has an 8-byte header just below its ref:
 //   ref-8  u32  block size in bytes, header included (a multiple of 16)
 //   ref-4  i32  GC word: bits 0-3 object kind (a Tag, or 0 for raw parts like an array part),
-//               bit 4 MARK (reachable in the current collection), bit 5 FINOBJ (has a __gc
-//               registered by setmetatable and not yet queued)
+//               bit 4 MARK (reachable in the current collection), bit 5 FINOBJ (registered
+//               for finalization by setmetatable and its __gc not yet called)
 //
 // TValue (16 bytes): payload at +0 (int64 lo at +0, hi at +4 / double / ref / string id),
 // tag at +8, 4 spare bytes at +12 (hash nodes keep their chain link there).

@@ -13,6 +13,9 @@ export const STRING_OVERHEAD = 25;
 export const MAX_JS_STRING = 0x1fffffe8;
 
 /** Content hash used for every string (table main positions must not depend on ids). */
+export const FLAG_SHORT = 1;
+export const FLAG_HASHED = 2;
+
 export function hashString(s: string): number {
   const n = s.length;
   let h = (0x2545f491 ^ n) | 0;
@@ -25,8 +28,9 @@ export function hashString(s: string): number {
 export class StringTable {
   strs: (string | undefined)[] = [undefined];
   hashes = new Int32Array(1024);
-  /** 1: short (interned, hash valid); 2: long with its hash computed; 0: long, not hashed yet. */
-  hashed = new Uint8Array(1024);
+  /** Per id: FLAG_SHORT (interned) | FLAG_HASHED (hashes[id] is valid; computed lazily,
+   *  since most strings never become table keys). */
+  flags = new Uint8Array(1024);
   marks = new Uint8Array(1024);
   /** Id upper bound (ids are in [1, top)). */
   top = 1;
@@ -38,7 +42,7 @@ export class StringTable {
   private grow(): void {
     const n = this.hashes.length * 2;
     const h = new Int32Array(n); h.set(this.hashes); this.hashes = h;
-    const d = new Uint8Array(n); d.set(this.hashed); this.hashed = d;
+    const d = new Uint8Array(n); d.set(this.flags); this.flags = d;
     const m = new Uint8Array(n); m.set(this.marks); this.marks = m;
   }
 
@@ -63,26 +67,25 @@ export class StringTable {
       if (n + STRING_OVERHEAD > room) throw new LuaMemoryError();
       const id = this.newId(s);
       this.interned.set(s, id);
-      this.hashes[id] = hashString(s);
-      this.hashed[id] = 1;
+      this.flags[id] = FLAG_SHORT;
       return id;
     }
     if (n + STRING_OVERHEAD > room) throw new LuaMemoryError();
     const id = this.newId(s);
-    this.hashed[id] = 0;
+    this.flags[id] = 0;
     return id;
   }
 
   hash(id: number): number {
-    if (this.hashed[id] !== 0) return this.hashes[id];
+    if ((this.flags[id] & FLAG_HASHED) !== 0) return this.hashes[id];
     const h = hashString(this.strs[id]!);
     this.hashes[id] = h;
-    this.hashed[id] = 2;
+    this.flags[id] |= FLAG_HASHED;
     return h;
   }
 
   isShort(id: number): boolean {
-    return this.hashed[id] === 1;
+    return (this.flags[id] & FLAG_SHORT) !== 0;
   }
 
   eq(a: number, b: number): boolean {
@@ -101,7 +104,7 @@ export class StringTable {
         if (s.length <= MAX_SHORT_LEN) this.interned.delete(s);
         this.bytes -= s.length + STRING_OVERHEAD;
         strs[id] = undefined;
-        this.hashed[id] = 0;
+        this.flags[id] = 0;
         this.free.push(id);
       } else marks[id] = 0;
     }
