@@ -31,7 +31,20 @@ const BINOPR: Record<A.BinaryOp, BinOpr> = {
 };
 const UNOPR: Record<A.UnaryOp, UnOpr> = { '-': UnOpr.MINUS, '~': UnOpr.BNOT, 'not': UnOpr.NOT, '#': UnOpr.LEN };
 
+const q = (t: string) => `'${t}'`;
+
 /** Raised for compile-time errors; index.ts turns it into the front end's LuaSyntaxError. */
+/**
+ * The token lparser would have as lookahead: raw token text, or an expression standing for
+ * its first token, or null when unknown. Rendered only when an error needs it.
+ */
+type Look = string | A.Expr | null;
+
+function renderLook(l: Look): string | null {
+  if (l === null) return null;
+  return typeof l === 'string' ? q(l) : firstToken(l);
+}
+
 export class CompileError extends Error {
   constructor(readonly msg: string, readonly line: number, readonly near: string | null) {
     super(msg);
@@ -51,7 +64,6 @@ export function firstLine(e: A.Expr): number {
   }
 }
 
-const q = (t: string) => `'${t}'`;
 
 /** The first token of an expression as luaX_token2str shows it (for `near` parts). */
 export function firstToken(e: A.Expr): string {
@@ -79,7 +91,7 @@ export function firstToken(e: A.Expr): string {
 
 export class Compiler {
   /** The token after the last one "read" (lparser's lookahead), for `near` parts; null: unknown. */
-  look: string | null = null;
+  look: Look = null;
 
   readonly ls: Shared;
   fs!: FuncState;
@@ -88,7 +100,7 @@ export class Compiler {
     this.ls = {
       lastLine: 1, actvar: [], nactvarTotal: 0, gt: [], label: [], kcache: new Map(), source,
       error: (msg: string, line: number, near: boolean): never => {
-        throw new CompileError(msg, line, near ? this.look : null);
+        throw new CompileError(msg, line, near ? renderLook(this.look) : null);
       },
     };
   }
@@ -136,7 +148,7 @@ export class Compiler {
 
   private checkReadonly(e: ExpDesc, line: number): void {
     const fs = this.fs;
-    let varname: string | null = null;
+    let varname: Look = null;
     switch (e.k) {
       case VK.CONST: varname = this.ls.actvar[e.info].name; break;
       case VK.LOCAL: {
@@ -181,7 +193,7 @@ export class Compiler {
   }
 
   private newupvalue(fs: FuncState, name: string, v: ExpDesc): number {
-    if (fs.upvalues.length + 1 > MAXUPVAL) this.errorlimit(fs, MAXUPVAL, 'upvalues', this.look);
+    if (fs.upvalues.length + 1 > MAXUPVAL) this.errorlimit(fs, MAXUPVAL, 'upvalues', renderLook(this.look));
     const prev = fs.prev!;
     if (v.k === VK.LOCAL) {
       fs.upvalues.push({ name, inStack: true, index: v.ridx, kind: prev.getlocalvardesc(v.vidx).kind });
@@ -395,7 +407,7 @@ export class Compiler {
     fs.f.lastLineDefined = func.endLine;
     this.ls.lastLine = func.endLine;
     // codeclosure: CLOSURE in the parent, placed in its next free register
-    if (parent.protos.length >= MAXARG_Bx) this.errorlimit(parent, MAXARG_Bx, 'functions', this.look);
+    if (parent.protos.length >= MAXARG_Bx) this.errorlimit(parent, MAXARG_Bx, 'functions', renderLook(this.look));
     parent.protos.push(fs.f);
     v.init(VK.RELOC, parent.codeABx(Op.CLOSURE, 0, parent.protos.length - 1));
     parent.exp2nextreg(v);
@@ -405,24 +417,24 @@ export class Compiler {
   // ---------------------------------------------------------------- expressions
 
   /** `follow`: the token after the list, when known. */
-  private explist(exprs: A.Expr[], v: ExpDesc, follow: string | null): number {
+  private explist(exprs: A.Expr[], v: ExpDesc, follow: Look): number {
     const n = exprs.length;
-    this.expr(exprs[0], v, n > 1 ? q(',') : follow);
+    this.expr(exprs[0], v, n > 1 ? ',' : follow);
     for (let i = 1; i < n; i++) {
-      this.look = firstToken(exprs[i]);
+      this.look = exprs[i];
       this.fs.exp2nextreg(v);
-      this.expr(exprs[i], v, i + 1 < n ? q(',') : follow);
+      this.expr(exprs[i], v, i + 1 < n ? ',' : follow);
     }
     this.look = follow;
     return n;
   }
 
-  private funcargs(args: A.Expr[], f: ExpDesc, line: number, follow: string | null): void {
+  private funcargs(args: A.Expr[], f: ExpDesc, line: number, follow: Look): void {
     const fs = this.fs;
     const a = new ExpDesc();
     if (args.length === 0) a.k = VK.VOID;
     else {
-      this.explist(args, a, q(')'));
+      this.explist(args, a, ')');
       this.look = follow;
       if (hasMultRet(a.k)) fs.setmultret(a);
     }
@@ -439,7 +451,7 @@ export class Compiler {
     fs.freereg = base + 1;
   }
 
-  private constructor_(t: A.TableExpr, v: ExpDesc, follow: string | null): void {
+  private constructor_(t: A.TableExpr, v: ExpDesc, follow: Look): void {
     const fs = this.fs;
     // NEWTABLE keeps the line of the token before `{` (lparser emits it before reading `{`).
     const pc = fs.codeABC(Op.NEWTABLE, 0, 0, 0);
@@ -451,10 +463,10 @@ export class Compiler {
     const fields = t.fields;
     for (let fi = 0; fi < fields.length; fi++) {
       const field = fields[fi];
-      const sep = fi + 1 < fields.length ? q(',') : q('}');
+      const sep = fi + 1 < fields.length ? ',' : '}';
       // closelistfield
-      this.look = field.kind === 'Positional' ? firstToken(field.value)
-        : field.kind === 'Named' ? q(field.name) : q('[');
+      this.look = field.kind === 'Positional' ? field.value
+        : field.kind === 'Named' ? field.name : '[';
       if (item.k !== VK.VOID) {
         fs.exp2nextreg(item);
         item.k = VK.VOID;
@@ -477,8 +489,8 @@ export class Compiler {
           key.strval = field.name;
         } else {
           this.ls.lastLine = field.line;  // `[` read
-          this.expr(field.key, key, q(']'));
-          this.look = q(']');
+          this.expr(field.key, key, ']');
+          this.look = ']';
           fs.exp2val(key);
         }
         nh++;
@@ -508,12 +520,12 @@ export class Compiler {
     fs.settablesize(pc, v.info, na, nh);
   }
 
-  private suffixedexp(e: A.Expr, v: ExpDesc, follow: string | null = null): void {
+  private suffixedexp(e: A.Expr, v: ExpDesc, follow: Look = null): void {
     const fs = this.fs;
     switch (e.kind) {
       case 'Index': {
         const isField = e.isField && e.key.kind === 'String';
-        this.suffixedexp(e.obj, v, isField ? q('.') : q('['));
+        this.suffixedexp(e.obj, v, isField ? '.' : '[');
         fs.exp2anyregup(v);
         const key = new ExpDesc();
         if (isField) {
@@ -522,8 +534,8 @@ export class Compiler {
           key.strval = (e.key as A.StringExpr).value;
           this.look = follow;
         } else {
-          this.expr(e.key, key, q(']'));
-          this.look = q(']');
+          this.expr(e.key, key, ']');
+          this.look = ']';
           this.ls.lastLine = e.line;  // the parser gives `obj[k]` the line of its `]`
           fs.exp2val(key);
           this.look = follow;
@@ -533,24 +545,24 @@ export class Compiler {
       }
       case 'Call': {
         // `f"s"` and `f{}` look like `f("s")` and `f({})` in the AST; `(` is the common case.
-        this.suffixedexp(e.fn, v, q('('));
-        this.look = q('(');
+        this.suffixedexp(e.fn, v, '(');
+        this.look = '(';
         fs.exp2nextreg(v);
         this.funcargs(e.args, v, firstLine(e), follow);
         return;
       }
       case 'MethodCall': {
-        this.suffixedexp(e.obj, v, q(':'));
+        this.suffixedexp(e.obj, v, ':');
         const key = new ExpDesc().init(VK.KSTR, 0);
         key.strval = e.name;
-        this.look = q('(');
+        this.look = '(';
         fs.self(v, key);
         this.funcargs(e.args, v, firstLine(e), follow);
         return;
       }
       case 'Paren':
         this.ls.lastLine = e.line;
-        this.expr(e.expr, v, q(')'));
+        this.expr(e.expr, v, ')');
         this.look = follow;
         fs.dischargevars(v);
         return;
@@ -567,7 +579,7 @@ export class Compiler {
   }
 
   /** `follow`: the token after `e` when known (for `near` parts of limit errors). */
-  expr(e: A.Expr, v: ExpDesc, follow: string | null = null): void {
+  expr(e: A.Expr, v: ExpDesc, follow: Look = null): void {
     const fs = this.fs;
     switch (e.kind) {
       case 'Nil': this.ls.lastLine = e.line; v.init(VK.NIL, 0); return;
@@ -594,9 +606,9 @@ export class Compiler {
         return;
       case 'Binary': {
         const op = BINOPR[e.op];
-        this.expr(e.left, v, q(e.op));
+        this.expr(e.left, v, e.op);
         this.ls.lastLine = e.line;
-        this.look = firstToken(e.right);
+        this.look = e.right;
         fs.infix(op, v);
         const v2 = new ExpDesc();
         this.expr(e.right, v2, follow);
@@ -699,7 +711,7 @@ export class Compiler {
     }
   }
 
-  private cond(e: A.Expr, follow: string | null): number {
+  private cond(e: A.Expr, follow: Look): number {
     const v = new ExpDesc();
     this.expr(e, v, follow);
     this.look = follow;
@@ -711,7 +723,7 @@ export class Compiler {
   private whilestat(s: A.WhileStat): void {
     const fs = this.fs;
     const whileinit = fs.getlabel();
-    const condexit = this.cond(s.cond, q('do'));
+    const condexit = this.cond(s.cond, 'do');
     this.enterblock(fs, true);
     this.block(s.body, s.body.endLine);
     fs.jumpto(whileinit);
@@ -751,7 +763,7 @@ export class Compiler {
     const fs = this.fs;
     let offset = dest - (pc + 1);
     if (back) offset = -offset;
-    if (offset > MAXARG_Bx) this.syntaxerror('control structure too long', this.ls.lastLine, q('end'));
+    if (offset > MAXARG_Bx) this.syntaxerror('control structure too long', this.ls.lastLine, "'end'");
     fs.code[pc] = ((fs.code[pc] & 0x7fff) | (offset << 15)) | 0;
   }
 
@@ -782,9 +794,9 @@ export class Compiler {
     this.newLocalvar('(for state)');
     this.ls.lastLine = s.var.line;
     this.newLocalvar(s.var.name, "'='");
-    this.exp1(s.start, q(','));
-    this.exp1(s.limit, s.step ? q(',') : q('do'));
-    if (s.step) this.exp1(s.step, q('do'));
+    this.exp1(s.start, ',');
+    this.exp1(s.limit, s.step ? ',' : 'do');
+    if (s.step) this.exp1(s.step, 'do');
     else {
       fs.int(fs.freereg, 1n);
       fs.reserveregs(1);
@@ -809,7 +821,7 @@ export class Compiler {
     }
     const line = firstLine(s.exprs[0]);
     const e = new ExpDesc();
-    this.adjustAssign(4, this.explist(s.exprs, e, q('do')), e);
+    this.adjustAssign(4, this.explist(s.exprs, e, 'do'), e);
     this.adjustlocalvars(4);
     this.marktobeclosed(fs);
     fs.checkstack(3);
@@ -821,8 +833,8 @@ export class Compiler {
   private testThenBlock(clause: { cond: A.Expr; body: A.Block }, escapelist: number, hasMore: boolean): number {
     const fs = this.fs;
     const v = new ExpDesc();
-    this.expr(clause.cond, v, q('then'));
-    this.look = q('then');
+    this.expr(clause.cond, v, 'then');
+    this.look = 'then';
     const stats = clause.body.stats;
     let jf: number;
     let rest = 0;
@@ -944,7 +956,7 @@ export class Compiler {
     const targets = s.targets;
     for (let i = 0; i < targets.length; i++) {
       const v = new ExpDesc();
-      this.suffixedexp(targets[i], v, i + 1 < targets.length ? q(',') : q('='));
+      this.suffixedexp(targets[i], v, i + 1 < targets.length ? ',' : '=');
       if (i > 0 && !isIndexed(v.k)) this.checkConflict(lhs, v);
       lhs.push(v);
       this.checkReadonly(v, i + 1 < targets.length ? targets[i].line : s.values[0]?.line ?? nextLine);

@@ -53,7 +53,7 @@ export interface Shared {
   gt: LabelDesc[];
   label: LabelDesc[];
   /** The scanner table luac uses to reuse constant indices (shared by all functions). */
-  kcache: Map<string, number>;
+  kcache: Map<KKey, number>;
   source: string;
   /** Raises a compile error; `near` false for lparser's semerror (no token part). */
   error(msg: string, line: number, near: boolean): never;
@@ -81,23 +81,9 @@ function setC(i: number, c: number): number { return ((i & 0x00ffffff) | (c << 2
 function setK(i: number, k: number): number { return (i & ~(1 << 15)) | (k << 15); }
 function setOp(i: number, op: Op): number { return (i & ~0x7f) | op; }
 
-function constKey(c: Constant): string {
-  switch (c.kind) {
-    case 'str': return 's' + c.value;
-    case 'int': return 'i' + c.value.toString();
-    case 'float': return 'f' + String(c.value);
-    case 'bool': return c.value ? 'T' : 'F';
-    case 'nil': return 'N';
-  }
-}
-function constEq(a: Constant, b: Constant): boolean {
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'nil': return true;
-    case 'float': return a.value === (b as typeof a).value;
-    default: return a.value === (b as typeof a).value;
-  }
-}
+/** Keys of the constant cache: strings, integers (bigint), floats, booleans, nil. */
+export type KKey = string | bigint | number | boolean | symbol;
+const NIL_KEY: unique symbol = Symbol('nil');
 
 export class FuncState {
   readonly f: Proto;
@@ -293,25 +279,34 @@ export class FuncState {
 
   // ---- constants ----
 
-  addk(key: string, v: Constant): number {
+  /**
+   * Index of a constant, reusing an entry when the cache (shared by all functions of the
+   * chunk, like luac's scanner table) points at an equal constant of this function.
+   */
+  private addk(key: KKey, kind: Constant['kind'], value: unknown): number {
     const cache = this.ls.kcache;
     const idx = cache.get(key);
-    if (idx !== undefined && idx < this.k.length && constEq(this.k[idx], v)) return idx;
+    if (idx !== undefined && idx < this.k.length) {
+      const c = this.k[idx];
+      if (c.kind === kind && (kind === 'nil' || (c as { value: unknown }).value === value)) return idx;
+    }
     const k = this.k.length;
     if (k > MAXARG_Ax) this.error('too many constants');
     cache.set(key, k);
-    this.k.push(v);
+    this.k.push((kind === 'nil' ? { kind } : { kind, value }) as Constant);
     return k;
   }
-  stringK(s: string): number { return this.addk('s' + s, { kind: 'str', value: s }); }
-  intK(n: bigint): number { return this.addk('i' + n.toString(), { kind: 'int', value: n }); }
+  stringK(s: string): number { return this.addk(s, 'str', s); }
+  intK(n: bigint): number { return this.addk(n, 'int', n); }
   numberK(r: number): number {
-    // Integral floats need a key distinct from the integer's (luaK_numberK).
-    return this.addk((floatToInt(r) !== null ? 'F' : 'f') + String(r), { kind: 'float', value: r });
+    // An integral float needs a key that differs from the integer's: luaK_numberK adds the
+    // smallest fraction still significant at its scale (2^-52 relative).
+    const q = 2 ** -52;
+    const key = floatToInt(r) === null ? r : r === 0 ? q : r + r * q;
+    return this.addk(key, 'float', r);
   }
-  boolK(b: boolean): number { return this.addk(b ? 'T' : 'F', { kind: 'bool', value: b }); }
-  nilK(): number { return this.addk('N', { kind: 'nil' }); }
-  constK(c: Constant): number { return this.addk(constKey(c), c); }
+  boolK(b: boolean): number { return this.addk(b, 'bool', b); }
+  nilK(): number { return this.addk(NIL_KEY, 'nil', null); }
 
   int(reg: number, i: bigint): void {
     if (fitsBx(i)) this.codeAsBx(Op.LOADI, reg, Number(i));
@@ -953,8 +948,10 @@ export class FuncState {
         this.fixjump(i, this.finaltarget(i));
       }
     }
-    p.code = Int32Array.from(this.code.slice(0, this.pc));
-    p.lineInfo = Int32Array.from(this.lines.slice(0, this.pc));
+    this.code.length = this.pc;
+    this.lines.length = this.pc;
+    p.code = Int32Array.from(this.code);
+    p.lineInfo = Int32Array.from(this.lines);
     p.maxStackSize = this.maxstacksize;
     return p;
   }
