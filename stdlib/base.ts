@@ -77,7 +77,7 @@ const rawequal: HostFn = (L) => {
 
 const rawlen: HostFn = (L) => {
   const t = L.type(1);
-  L.argCheck(t === Tag.Table || t === Tag.Str, 1, 'table or string expected');
+  if (t !== Tag.Table && t !== Tag.Str) L.typeError(1, 'table or string');
   L.pushInteger(L.rawLen(1));
   return 1;
 };
@@ -236,26 +236,23 @@ const load: HostFn = (L) => {
   }
   const chunkname = L.optString(2, '=(load)');
   checkFunction(L, 1);
-  // read all pieces from the reader function
+  // read all pieces from the reader function (its errors make load fail)
   const parts: string[] = [];
-  try {
-    for (;;) {
-      L.pushValue(1);
-      L.call(0, 1);
-      const t = L.type(-1);
-      if (t === Tag.Nil) { L.pop(); break; }
-      if (t !== Tag.Str) L.errorMsg('reader function must return a string');
-      const piece = L.toStringX(-1)!;
+  for (;;) {
+    L.pushValue(1);
+    if (L.pcall(0, 1, 0) !== OK) { L.pushNil(); L.insert(-2); return 2; }
+    const t = L.type(-1);
+    if (t === Tag.Nil) { L.pop(); break; }
+    if (t !== Tag.Str && t !== Tag.Int && t !== Tag.Float) {
       L.pop();
-      if (piece.length === 0) break;
-      parts.push(piece);
+      L.pushNil();
+      L.pushString('reader function must return a string');
+      return 2;
     }
-  } catch (e) {
-    if (!(e instanceof LuaThrow)) throw e;
-    L.settop(4);
-    L.pushNil();
-    L.pushThrown(e);
-    return 2;
+    const piece = L.toStringX(-1)!;
+    L.pop();
+    if (piece.length === 0) break;
+    parts.push(piece);
   }
   return loadAux(L, loadChunk(L, parts.join(''), chunkname, mode, L.isNone(4) ? 0 : L.ptr(4), false, 2));
 };
@@ -297,7 +294,8 @@ const dofile: HostFn = (L) => {
   return L.callK(0, MULTRET, dofileK, 0, false);
 };
 
-let gcMode = 'incremental';
+// lua.c runs its state in generational mode
+const gcModes = new WeakMap<LuaState, string>();
 
 const collectgarbage: HostFn = (L) => {
   const opts = ['stop', 'restart', 'collect', 'count', 'step', 'setpause', 'setstepmul',
@@ -310,9 +308,8 @@ const collectgarbage: HostFn = (L) => {
     case 'collect': L.fullGC(); L.pushInteger(0); return 1;
     case 'count': L.pushNumber(h.bytesInUse() / 1024); return 1;
     case 'step': {
-      L.optInteger(2, 0);
-      L.fullGC();
-      L.pushBoolean(true);
+      const kb = L.optInteger(2, 0);
+      L.pushBoolean(L.gcStep(kb));
       return 1;
     }
     case 'setpause': {
@@ -332,11 +329,11 @@ const collectgarbage: HostFn = (L) => {
     case 'isrunning': L.pushBoolean(h.gcRunning); return 1;
     case 'generational': {
       L.optInteger(2, 0); L.optInteger(3, 0);
-      L.pushString(gcMode); gcMode = 'generational'; return 1;
+      L.pushString(gcModes.get(L) ?? 'generational'); gcModes.set(L, 'generational'); return 1;
     }
     default: {
       L.optInteger(2, 0); L.optInteger(3, 0); L.optInteger(4, 0);
-      L.pushString(gcMode); gcMode = 'incremental'; return 1;
+      L.pushString(gcModes.get(L) ?? 'generational'); gcModes.set(L, 'incremental'); return 1;
     }
   }
 };

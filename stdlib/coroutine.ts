@@ -10,7 +10,7 @@ import type { HostFn } from '../lang/vm/types.js';
 
 function getco(L: LuaState): number {
   const th = L.toThread(1);
-  if (th === 0) L.typeError(1, 'coroutine');
+  if (th === 0) L.typeError(1, 'thread');
   return th;
 }
 

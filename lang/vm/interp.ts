@@ -768,7 +768,7 @@ function run(L: LuaState): Exec {
           if (flags & CIST.FRESH) return Exec.RETURNED;
           const caller = ci - 1;
           if (td.ciFlags[caller]! & CIST.LUA) {
-            if ((flags & CIST.FINISHOP) && finishOp(L, caller)) continue newframe;
+            if (flags & CIST.FINISHOP) { L.nCcalls--; if (finishOp(L, caller)) continue newframe; }
             continue newframe;
           }
           if (caller === 0) return Exec.BASE;
@@ -797,7 +797,7 @@ function run(L: LuaState): Exec {
           if (flags & CIST.FRESH) return Exec.RETURNED;
           const caller = ci - 1;
           if (td.ciFlags[caller]! & CIST.LUA) {
-            if ((flags & CIST.FINISHOP) && finishOp(L, caller)) continue newframe;
+            if (flags & CIST.FINISHOP) { L.nCcalls--; if (finishOp(L, caller)) continue newframe; }
             continue newframe;
           }
           if (caller === 0) return Exec.BASE;

@@ -9,7 +9,7 @@ import { Tag, TYPE_NAMES } from '../heap/tags.js';
 import * as I64 from '../heap/int64.js';
 import { fmtFloat, str2number } from '../num/index.js';
 import { TM } from './opcodes.js';
-import { CIST, EXTRA_STACK } from './consts.js';
+import { CIST, EXTRA_STACK, MAXCCALLS } from './consts.js';
 import type { LuaState } from './state.js';
 import * as D from './debug.js';
 
@@ -85,7 +85,7 @@ export function rawArith(L: LuaState, ev: number, a: number, b: number, dst: num
       case TM.SUB: I64.sub(alo, ahi, blo, bhi); break;
       case TM.MUL: I64.mul(alo, ahi, blo, bhi); break;
       case TM.MOD:
-        if (blo === 0 && bhi === 0) L.runError("attempt to perform 'n%%0'");
+        if (blo === 0 && bhi === 0) L.runError("attempt to perform 'n%0'");
         I64.mod(alo, ahi, blo, bhi); break;
       case TM.IDIV:
         if (blo === 0 && bhi === 0) L.runError('attempt to divide by zero');
@@ -170,6 +170,8 @@ function cell(L: LuaState, i: number): number {
 export function callTM(L: LuaState, tm: number, a: number, b: number, c: number, nres: number, inLoop: boolean): boolean {
   const f = stage(L, tm, a, b, c);
   if (inLoop && L.tagAt(L.slot(f)) === Tag.LFunc) {
+    // counts as a C-level call, as luaT_callTMres recursing into luaV_execute does in PUC
+    if (++L.nCcalls >= MAXCCALLS) L.checkCstack();
     L.precallLua(f, nres, CIST.FINISHOP);
     return true;
   }

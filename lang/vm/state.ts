@@ -161,6 +161,20 @@ export class LuaState {
     return D.traceback(this, this.td, msg, level);
   }
 
+  /** collectgarbage("step", kb): true when a cycle finished. */
+  gcStep(kb: number): boolean {
+    this.publishTop();
+    return this.heap.gcStep(kb);
+  }
+
+  private publishTop(): void {
+    let t = this.top;
+    const td = this.td;
+    const ci = td.ci;
+    if ((td.ciFlags[ci]! & CIST.LUA) !== 0 && td.ciTop[ci]! > t) t = td.ciTop[ci]!;
+    this.heap.setThreadTop(this.th, t);
+  }
+
   /** A full collection (collectgarbage()). */
   fullGC(): void {
     let t = this.top;
@@ -187,22 +201,21 @@ export class LuaState {
 
   /** Make sure slots [0, need) exist (need is an absolute slot count). */
   ensureSlots(need: number): void {
-    if (need <= this.stackSize) return;
-    if (need > MAXSTACK) {
-      if (this.stackSize < ERRORSTACKSIZE && need <= ERRORSTACKSIZE + 0) {
+    const limit = this.td.stackLimit;
+    if (need <= this.stackSize && need <= limit) return;
+    if (need > limit) {
+      if (limit === ERRORSTACKSIZE) this.throwErrErr();
+      // grant the extra room to handle the error (a message handler, a traceback)
+      this.td.stackLimit = ERRORSTACKSIZE;
+      if (this.stackSize < ERRORSTACKSIZE) {
         this.heap.growStack(this.th, ERRORSTACKSIZE);
         this.reloadStack();
-      } else if (this.stackSize < ERRORSTACKSIZE) {
-        this.heap.growStack(this.th, ERRORSTACKSIZE);
-        this.reloadStack();
-      } else {
-        this.throwErrErr();
       }
       this.runError('stack overflow');
     }
     let n = this.stackSize * 2;
     if (n < need) n = need;
-    if (n > MAXSTACK) n = MAXSTACK;
+    if (n > this.td.stackLimit) n = this.td.stackLimit;
     this.heap.growStack(this.th, n);
     this.reloadStack();
   }
@@ -605,8 +618,13 @@ export class LuaState {
     const mp = this.slot(this.top - 1);
     const mt = this.tagAt(mp) === Tag.Table ? this.i32[mp >> 2]! : 0;
     const t = this.tagAt(p);
-    if (t === Tag.Table) this.heap.setMetatable(this.i32[p >> 2]!, mt);
-    else if (t === Tag.Userdata) this.heap.setUserdataMetatable(this.i32[p >> 2]!, mt);
+    if (t === Tag.Table) {
+      this.heap.setMetatable(this.i32[p >> 2]!, mt);
+      if (mt !== 0) this.heap.checkFinalizer(Tag.Table, this.i32[p >> 2]!);
+    } else if (t === Tag.Userdata) {
+      this.heap.setUserdataMetatable(this.i32[p >> 2]!, mt);
+      if (mt !== 0) this.heap.checkFinalizer(Tag.Userdata, this.i32[p >> 2]!);
+    }
     else if (t === Tag.False || t === Tag.True) { this.heap.typeMetatables[Tag.False] = mt; this.heap.typeMetatables[Tag.True] = mt; }
     else if (t === Tag.Int || t === Tag.Float) { this.heap.typeMetatables[Tag.Int] = mt; this.heap.typeMetatables[Tag.Float] = mt; }
     else if (t === Tag.LFunc || t === Tag.HFunc) { this.heap.typeMetatables[Tag.LFunc] = mt; this.heap.typeMetatables[Tag.HFunc] = mt; }
@@ -795,21 +813,23 @@ export class LuaState {
   recoverTo(e: unknown, ci: number, level: number, base: number, cc: number, nny: number): void {
     const td = this.td;
     const thr = this.toThrow(e);
+    if (level < MAXSTACK - 1000) td.stackLimit = MAXSTACK;
     this.nCcalls = cc;
     td.nny = nny;
     td.ci = ci;
     this.base = base;
     let err = thr;
-    // __close handlers of the unwound frames run with the error; their errors replace it
+    // __close handlers of the unwound frames run with the error, above every pending
+    // variable; their errors replace it
     for (;;) {
       try {
         this.closeUpvals(level);
-        this.heap.copy(this.errSlot, this.heap.nilPtr);
-        this.top = level;
-        this.pushThrown(err);
         if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= level) {
-          this.top = level + 1;
-          this.closeTbc(level, this.slot(level), true);
+          let t = Math.max(this.top, level);
+          for (const s of td.tbc) if (s + 1 > t) t = s + 1;
+          this.top = t;
+          this.pushThrown(err);
+          this.closeTbc(level, this.slot(t), true);
         }
         break;
       } catch (e2) {
@@ -882,7 +902,7 @@ export class LuaState {
     const P = h.protoOf(h.closureProto(cl));
     const fsize = P.maxStackSize;
     const need = func + 1 + fsize + EXTRA_STACK;
-    if (need > this.stackSize) this.ensureSlots(need);
+    if (need > this.stackSize || need > MAXSTACK) this.ensureSlots(need);
     let nargs = this.top - func - 1;
     const np = P.numParams;
     for (; nargs < np; nargs++) h.setNil(this.stk + ((func + 1 + nargs) << 4));
@@ -965,8 +985,8 @@ export class LuaState {
   yield(nresults: number): number {
     const td = this.td;
     if (td.nny > 0) {
-      if (td === this.mainTd) this.errorMsg('attempt to yield from outside a coroutine');
-      this.errorMsg('attempt to yield across a C-call boundary');
+      if (td === this.mainTd) this.runError('attempt to yield from outside a coroutine');
+      this.runError('attempt to yield across a C-call boundary');
     }
     this.nxfer = nresults;
     return YIELD;

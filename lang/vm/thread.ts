@@ -47,6 +47,8 @@ export class ThreadData {
   /** The coroutine died with an error (coroutine.close reports it). */
   errored = false;
   started = false;
+  /** MAXSTACK, or ERRORSTACKSIZE while a stack overflow is being handled. */
+  stackLimit = 1000000;
 
   constructor(readonly ref: number) { this.grow(16); }
 

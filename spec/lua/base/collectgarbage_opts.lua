@@ -1,0 +1,7 @@
+print(collectgarbage("collect"), collectgarbage())
+print(type(collectgarbage("count")), collectgarbage("count") > 0)
+print(collectgarbage("isrunning"))
+print(collectgarbage("stop"), collectgarbage("isrunning"), collectgarbage("restart"), collectgarbage("isrunning"))
+print(collectgarbage("step"))
+print(collectgarbage("incremental"), collectgarbage("generational"), collectgarbage("incremental"))
+print(type(collectgarbage("setpause", 100)), type(collectgarbage("setstepmul", 200)))

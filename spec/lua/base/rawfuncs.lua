@@ -1,0 +1,7 @@
+local t = setmetatable({}, {__index = function() return "meta" end, __newindex = function() error("no") end, __len = function() return 99 end, __eq = function() return true end})
+print(t.x, rawget(t, "x"))
+rawset(t, "x", 1)
+print(t.x, rawlen(t), #t, rawlen("abcd"))
+print(rawequal(t, t), rawequal(t, setmetatable({}, getmetatable(t))), t == setmetatable({}, getmetatable(t)))
+print(rawequal(1, 1.0), rawequal("a", "a"))
+print(rawset(t, 1, 2) == t)

@@ -1,0 +1,5 @@
+print(select("#"), select("#", nil), select(1, "a", "b"), select(3, "a", "b"))
+print(select(-2, "a", "b", "c"))
+print(pcall(select, -5, 1))
+print(select(2.0, "x", "y"))
+print(pcall(select, 1.5, 1))

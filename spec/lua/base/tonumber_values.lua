@@ -1,0 +1,8 @@
+print(tonumber("10"), tonumber("10.5"), tonumber("  0x1F  "), tonumber("1e2"), tonumber("abc"))
+print(tonumber(""), tonumber(" "), tonumber("1 2"), tonumber("0x"), tonumber(".5"), tonumber("5."))
+print(tonumber("10", 2), tonumber("ff", 16), tonumber("zz", 36), tonumber("8", 8), tonumber("1e", 16))
+print(tonumber(15), tonumber(1.5), tonumber(nil), tonumber({}), tonumber(true))
+print(tonumber("9223372036854775807"), tonumber("9223372036854775808"), tonumber("-0"))
+print(tonumber("0x7fffffffffffffff"), tonumber("0xffffffffffffffff"), tonumber("0b1"))
+print(tonumber("  -7  ", 10), tonumber("-ff", 16), tonumber("1.5", 10))
+print(tonumber("inf"), tonumber("nan"), tonumber("0x1p4"), tonumber("1e500"))

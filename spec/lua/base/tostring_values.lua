@@ -1,0 +1,5 @@
+print(tostring(1), tostring(1.0), tostring(-0.0), tostring(nil), tostring(true))
+print(tostring(1e15), tostring(1e14), tostring(123456.789), tostring(0.1), tostring(1/3))
+print(tostring(-9223372036854775808), tostring(9223372036854775807))
+print(tostring(2^24), tostring(3.14159265358979), tostring(100000000000000))
+print(type(tostring({})), type(tostring(print)))

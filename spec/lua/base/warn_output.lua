@@ -1,0 +1,8 @@
+warn("not shown")
+warn("@on")
+warn("shown ", "in ", "pieces")
+warn("@off")
+warn("hidden")
+print(pcall(warn))
+print(pcall(warn, 1, {}))
+print("done")

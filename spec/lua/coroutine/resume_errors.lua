@@ -1,0 +1,17 @@
+local co = coroutine.create(function() return 1 end)
+coroutine.resume(co)
+print(coroutine.resume(co))
+local self
+self = coroutine.create(function() return coroutine.resume(self) end)
+print(coroutine.resume(self))
+print(pcall(coroutine.yield, 1))
+local err = coroutine.create(function() error("oops") end)
+print(coroutine.resume(err))
+print(coroutine.status(err))
+print(coroutine.resume(err))
+local outer
+outer = coroutine.create(function()
+  local inner = coroutine.create(function() return coroutine.resume(outer) end)
+  return coroutine.resume(inner)
+end)
+print(coroutine.resume(outer))

@@ -1,0 +1,5 @@
+local gen = coroutine.wrap(function() for i = 1, 3 do coroutine.yield(i) end return "done" end)
+print(gen(), gen(), gen(), gen())
+print(pcall(gen))
+local w2 = coroutine.wrap(function(...) print("args", ...) return select('#', ...) end)
+print(w2(1, nil, 3))

@@ -1,0 +1,3 @@
+local w = coroutine.wrap(function() return 1 end)
+print(w())
+print(pcall(w))

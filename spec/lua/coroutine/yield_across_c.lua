@@ -1,0 +1,5 @@
+local co = coroutine.create(function()
+  local t = setmetatable({}, {__index = function() return coroutine.yield(1) end})
+  return tostring(setmetatable({}, {__tostring = function() coroutine.yield("x") return "s" end}))
+end)
+print(coroutine.resume(co))

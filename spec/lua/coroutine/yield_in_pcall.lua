@@ -1,0 +1,13 @@
+local co = coroutine.create(function()
+  local ok, v = pcall(function()
+    local x = coroutine.yield("in pcall")
+    error("err " .. x)
+  end)
+  print("pcall result", ok, v)
+  local ok2, v2 = pcall(coroutine.yield, "direct")
+  print("pcall yield", ok2, v2)
+  return "done"
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, "A"))
+print(coroutine.resume(co, "B"))

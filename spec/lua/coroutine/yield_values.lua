@@ -1,0 +1,10 @@
+local co = coroutine.create(function(...)
+  print("init", select('#', ...), ...)
+  print("r1", select('#', coroutine.yield()))
+  print("r2", coroutine.yield(nil, nil))
+  return
+end)
+print(coroutine.resume(co, nil, 2))
+print(coroutine.resume(co, 1, 2, 3))
+print(coroutine.resume(co, "a"))
+print(coroutine.resume(co))

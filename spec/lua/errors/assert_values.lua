@@ -1,0 +1,5 @@
+print(assert(1, 2, 3))
+print(pcall(assert, false))
+print(select("#", pcall(assert, nil, {})))
+print(pcall(assert))
+print(select('#', pcall(assert, false, nil)))

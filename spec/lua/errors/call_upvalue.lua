@@ -1,0 +1,3 @@
+local f = 5
+local function g() f() end
+g()

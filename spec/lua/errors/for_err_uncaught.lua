@@ -1,0 +1,2 @@
+local lim
+for i = 1, lim do end

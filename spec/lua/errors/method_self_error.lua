@@ -1,0 +1,2 @@
+local t = {setmetatable = setmetatable}
+t:setmetatable(5)

@@ -1,0 +1,7 @@
+print(load("x = "))
+print(load("x = 1 +", "=mychunk"))
+print(load("return 1", "chunk", "b"))
+print(load("\27Lua", "bin", "t"))
+local f = load("return ...")
+print(f(1, 2))
+print(type(load(function() return nil end)))

@@ -1,0 +1,5 @@
+local t = setmetatable({}, {__tostring = function() return 1 end})
+print(pcall(tostring, t))
+local u = setmetatable({}, {__tostring = function() return {} end})
+print(pcall(tostring, u))
+print(pcall(error, v))

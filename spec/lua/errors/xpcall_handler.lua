@@ -1,0 +1,7 @@
+print(xpcall(function() error("e1") end, function(m) return "handled: " .. m end))
+print(xpcall(function() return 1, 2 end, print))
+print(xpcall(error, function(m) return m end, "direct"))
+print(xpcall(function() error({}) end, function(m) return type(m) end))
+print(xpcall(function() local x = nil; return x.y end, function(m) return "H:" .. m end))
+print(pcall(xpcall))
+print(pcall(xpcall, print))

@@ -1,0 +1,7 @@
+local callable = setmetatable({}, {__call = function(self, a, b) return "called", a, b end})
+print(callable(1, 2))
+local chained = setmetatable({}, {__call = callable})
+print(select("#", pcall(chained, "x")))
+print(pcall(setmetatable({}, {__call = 5})))
+local obj = setmetatable({}, {__call = function(self, ...) return select('#', ...) end})
+print(obj(), obj(nil), obj(1, 2, 3))

@@ -1,0 +1,6 @@
+local t = setmetatable({}, {__tostring = function() return "I am t" end})
+print(t, tostring(t))
+local n = setmetatable({}, {__name = "Point"})
+print(pcall(function() return n + 1 end))
+print(pcall(function() return #n < 1 end))
+print(pcall(function() return n < n end))

@@ -1,0 +1,2 @@
+print(pcall(function() return -{} end))
+print(pcall(function() return ~{} end))

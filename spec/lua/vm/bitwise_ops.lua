@@ -1,0 +1,6 @@
+print(5 & 3, 5 | 3, 5 ~ 3, ~5, 1 << 4, 256 >> 4)
+print(3.0 & 1, 2^32 | 0, -1 & 0xff)
+print(0xF0 ~ 0xFF, ~0, 7 >> 1 << 1)
+print(pcall(function() return 1.5 & 1 end))
+print(pcall(function() return {} | 1 end))
+print(pcall(function() local s = "abc"; return s ~ 1 end))

@@ -1,0 +1,5 @@
+print(pcall(function() return 1 < "2" end))
+print(pcall(function() return {} <= 1 end))
+print(pcall(function() return nil > 1 end))
+print(pcall(function() return true < false end))
+print(1 == "1", "1" == 1, {} == {}, nil == false)

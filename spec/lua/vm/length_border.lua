@@ -1,0 +1,5 @@
+print(#{}, #{1, 2, 3}, #{nil}, #{1, nil, 3} >= 1, #"abc")
+local t = {} for i = 1, 10 do t[i] = i end t[10] = nil print(#t)
+local s = setmetatable({}, {__len = function() return 42 end}) print(#s)
+print(pcall(function() return #5 end))
+print(pcall(function() local n return #n end))
