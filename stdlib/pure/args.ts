@@ -37,9 +37,11 @@ export function typeNameOf(v: LuaArg | undefined): string {
   }
 }
 
-/** luaL_checkinteger on args[i] (Lua argument number i + base). */
-export function checkInteger(args: readonly LuaArg[], i: number, base: number, fname: string): bigint {
-  const v = args[i];
+/** luaL_checkinteger on args[i] (Lua argument number i + base). With noneIsNil, a missing
+ *  argument reads as nil (string.pack leaves a nil above its arguments). */
+export function checkInteger(args: readonly LuaArg[], i: number, base: number, fname: string,
+  noneIsNil = false): bigint {
+  const v = i >= args.length && noneIsNil ? null : args[i];
   if (typeof v === 'bigint') return v;
   let n: number | bigint | undefined;
   if (typeof v === 'number') n = v;
@@ -52,8 +54,9 @@ export function checkInteger(args: readonly LuaArg[], i: number, base: number, f
 }
 
 /** luaL_checknumber on args[i]. */
-export function checkNumber(args: readonly LuaArg[], i: number, base: number, fname: string): number {
-  const v = args[i];
+export function checkNumber(args: readonly LuaArg[], i: number, base: number, fname: string,
+  noneIsNil = false): number {
+  const v = i >= args.length && noneIsNil ? null : args[i];
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string') {
@@ -64,8 +67,9 @@ export function checkNumber(args: readonly LuaArg[], i: number, base: number, fn
 }
 
 /** luaL_checklstring on args[i]: strings, and numbers converted as tostring does. */
-export function checkString(args: readonly LuaArg[], i: number, base: number, fname: string): string {
-  const v = args[i];
+export function checkString(args: readonly LuaArg[], i: number, base: number, fname: string,
+  noneIsNil = false): string {
+  const v = i >= args.length && noneIsNil ? null : args[i];
   if (typeof v === 'string') return v;
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') return fmtFloat(v);

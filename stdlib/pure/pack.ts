@@ -115,6 +115,17 @@ class FmtState {
 
 /** Bytes of n (taken modulo 2^(8*size), sign-extended past 8 bytes when neg). */
 function intBytes(n: bigint, size: number, little: boolean, neg: boolean): string {
+  if (size <= 4) {
+    // the value was range-checked (or is taken modulo 2^(8*size)): 32 bits are enough
+    const v = Number(BigInt.asUintN(32, n));
+    const b0 = v & 0xff, b1 = (v >>> 8) & 0xff, b2 = (v >>> 16) & 0xff, b3 = v >>> 24;
+    switch (size) {
+      case 1: return String.fromCharCode(b0);
+      case 2: return little ? String.fromCharCode(b0, b1) : String.fromCharCode(b1, b0);
+      case 3: return little ? String.fromCharCode(b0, b1, b2) : String.fromCharCode(b2, b1, b0);
+      default: return little ? String.fromCharCode(b0, b1, b2, b3) : String.fromCharCode(b3, b2, b1, b0);
+    }
+  }
   let u = BigInt.asUintN(64, n);
   const bytes = new Array<number>(size);
   for (let i = 0; i < size; i++) {
@@ -127,17 +138,21 @@ function intBytes(n: bigint, size: number, little: boolean, neg: boolean): strin
 
 const DV = new DataView(new ArrayBuffer(8));
 
+const DB = new Uint8Array(DV.buffer);
+
 function floatBytes(d: number, size: 4 | 8, little: boolean): string {
-  if (size === 4) DV.setFloat32(0, d, little); else DV.setFloat64(0, d, little);
-  let s = '';
-  for (let i = 0; i < size; i++) s += String.fromCharCode(DV.getUint8(i));
-  return s;
+  if (size === 4) {
+    DV.setFloat32(0, d, little);
+    return String.fromCharCode(DB[0]!, DB[1]!, DB[2]!, DB[3]!);
+  }
+  DV.setFloat64(0, d, little);
+  return String.fromCharCode(DB[0]!, DB[1]!, DB[2]!, DB[3]!, DB[4]!, DB[5]!, DB[6]!, DB[7]!);
 }
 
 /** string.pack(fmt, ...args) */
-export function pack(fmt: string, argv: readonly LuaArg[]): string {
-  // 5.4 pushes a nil just above the arguments, so a missing one reads as nil, not "no value"
-  const args = argv.concat(null);
+export function pack(fmt: string, args: readonly LuaArg[]): string {
+  // (5.4 pushes a nil just above the arguments, so a missing one reads as nil, not "no value":
+  // the checks below pass noneIsNil)
   const h = new FmtState(fmt, 'pack');
   const out: string[] = [];
   let total = 0;
@@ -151,7 +166,7 @@ export function pack(fmt: string, argv: readonly LuaArg[]): string {
     arg++;
     switch (opt) {
       case K.Int: {
-        const n = checkInteger(args, arg, 2, 'pack');
+        const n = checkInteger(args, arg, 2, 'pack', true);
         if (size < SZINT) {
           const lim = 1n << BigInt(size * 8 - 1);
           if (!(-lim <= n && n < lim)) throw new ArgError(arg + 2, 'integer overflow', 'pack');
@@ -160,7 +175,7 @@ export function pack(fmt: string, argv: readonly LuaArg[]): string {
         break;
       }
       case K.Uint: {
-        const n = checkInteger(args, arg, 2, 'pack');
+        const n = checkInteger(args, arg, 2, 'pack', true);
         if (size < SZINT && BigInt.asUintN(64, n) >= 1n << BigInt(size * 8)) {
           throw new ArgError(arg + 2, 'unsigned overflow', 'pack');
         }
@@ -168,20 +183,20 @@ export function pack(fmt: string, argv: readonly LuaArg[]): string {
         break;
       }
       case K.Float:
-        out.push(floatBytes(checkNumber(args, arg, 2, 'pack'), 4, h.little));
+        out.push(floatBytes(checkNumber(args, arg, 2, 'pack', true), 4, h.little));
         break;
       case K.Number: case K.Double:
-        out.push(floatBytes(checkNumber(args, arg, 2, 'pack'), 8, h.little));
+        out.push(floatBytes(checkNumber(args, arg, 2, 'pack', true), 8, h.little));
         break;
       case K.Char: {
-        const s = checkString(args, arg, 2, 'pack');
+        const s = checkString(args, arg, 2, 'pack', true);
         if (s.length > size) throw new ArgError(arg + 2, 'string longer than given size', 'pack');
         out.push(s);
         if (s.length < size) out.push('\0'.repeat(size - s.length));
         break;
       }
       case K.String: {
-        const s = checkString(args, arg, 2, 'pack');
+        const s = checkString(args, arg, 2, 'pack', true);
         if (size < 8 && s.length >= 2 ** (size * 8)) {
           throw new ArgError(arg + 2, 'string length does not fit in given size', 'pack');
         }
@@ -191,7 +206,7 @@ export function pack(fmt: string, argv: readonly LuaArg[]): string {
         break;
       }
       case K.Zstr: {
-        const s = checkString(args, arg, 2, 'pack');
+        const s = checkString(args, arg, 2, 'pack', true);
         if (s.indexOf('\0') >= 0) throw new ArgError(arg + 2, 'string contains zeros', 'pack');
         out.push(s, '\0');
         total += s.length + 1;
