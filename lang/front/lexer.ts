@@ -5,7 +5,8 @@
 // is the line the lexer is on after reading it (its last character's line), which is what
 // lparser.c sees as `ls->linenumber` while that token is current.
 
-import { Lexer, type IToken, type TokenType, createToken } from 'chevrotain';
+import type { IToken, TokenType, Lexer as ChevLexer } from 'chevrotain';
+import { Lexer, createToken } from './chevrotain.js';
 import { T, KW, KEYWORD_TYPES, BinOp, UnOp } from './tokens.js';
 import {
   matchComment, matchLongString, matchNumber, matchOther, matchString,
@@ -60,10 +61,10 @@ export const allTokens: TokenType[] = [
 
 export { LongString };
 
-let lexer: Lexer | null = null;
+let lexer: ChevLexer | null = null;
 export let lexerBuildMs = 0;
 
-function getLexer(): Lexer {
+function getLexer(): ChevLexer {
   if (lexer === null) {
     const t0 = performance.now();
     lexer = new Lexer(allTokens, {
@@ -71,6 +72,15 @@ function getLexer(): Lexer {
       ensureOptimizations: true,
       skipValidations: true,
     });
+    // One token shape for all tokens, with the fields set later (payload by Chevrotain,
+    // endLine by tokenize) already present: keeps property access monomorphic in the
+    // parser and avoids a property-store allocation per token. createTokenInstance is
+    // Chevrotain-internal (11.x); without it the default tokens still work.
+    const lx = lexer as unknown as { createTokenInstance?: unknown };
+    if (typeof lx.createTokenInstance === 'function') {
+      lx.createTokenInstance = (image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType) =>
+        ({ image, startOffset, tokenTypeIdx, tokenType, payload: undefined, endLine: 0 });
+    }
     lexerBuildMs = performance.now() - t0;
   }
   return lexer;

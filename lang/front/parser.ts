@@ -7,7 +7,8 @@
 // each extra assignment target), so a program Lua would refuse for depth is refused here
 // before the JS stack is at risk.
 
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF } from './chevrotain.js';
 import type * as A from './ast.js';
 import { allTokens } from './lexer.js';
 import { T, KW, BinOp, UnOp, BINARY_PRIORITY, UNARY_PRIORITY } from './tokens.js';
@@ -35,9 +36,21 @@ export class LuaParser extends EmbeddedActionsParser {
   private varargs: boolean[] = [];
   /** Flat operator/operand lists of the expressions being read (innermost on top). */
   private flat: Item[] = [];
+  private flatTop = 0;
   /** Priority limits of the pending subexpr calls (lparser.c's recursion), innermost on top. */
   private lims: number[] = [];
+  private limTop = 0;
   private foldPos = 0;
+  private foldEnd = 0;
+
+  // Hot grammar loops take their callbacks from these fields instead of fresh closures: the
+  // list being filled is kept in a field, saved and restored around nested uses.
+  private curStats: A.Stat[] = [];
+  private curList: A.Expr[] = [];
+  private curFields: A.TableField[] = [];
+  /** The suffixed expression being extended, and the line of its start (for calls). */
+  private sfx: A.Expr = null as unknown as A.Expr;
+  private sfxLine = 0;
 
   constructor() {
     super(allTokens, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
@@ -52,8 +65,8 @@ export class LuaParser extends EmbeddedActionsParser {
     this.eofLine = eofLine;
     this.varargs.length = 0;
     this.varargs.push(true);
-    this.flat.length = 0;
-    this.lims.length = 0;
+    this.flatTop = 0;
+    this.limTop = 0;
     const body = this.block();
     if (this.errors.length > 0) throw BAIL;
     return { kind: 'Chunk', body, chunkName, endLine: eofLine };
@@ -71,15 +84,25 @@ export class LuaParser extends EmbeddedActionsParser {
   // ------------------------------------------------------------ blocks and statements
 
   private block = this.RULE('block', (): A.Block => {
-    const line = this.RECORDING_PHASE ? 0 : this.curLine();
+    const rec = this.RECORDING_PHASE;
+    const line = rec ? 0 : this.curLine();
+    const saved = this.curStats;
     const stats: A.Stat[] = [];
-    this.MANY(() => {
-      const s = this.SUBRULE(this.statement);
-      if (s !== null) stats.push(s);
-    });
-    this.OPTION(() => { stats.push(this.SUBRULE(this.retstat)); });
-    return { stats, line, endLine: this.RECORDING_PHASE ? 0 : this.curLine() };
+    this.curStats = stats;
+    this.MANY(this.blockItem);
+    this.OPTION(this.blockReturn);
+    this.curStats = saved;
+    return { stats, line, endLine: rec ? 0 : this.curLine() };
   });
+
+  private blockItem = (): void => {
+    const s = this.SUBRULE(this.statement);
+    if (s !== null) this.curStats.push(s);
+  };
+
+  private blockReturn = (): void => {
+    this.curStats.push(this.SUBRULE(this.retstat));
+  };
 
   private statAlts = [
     { ALT: () => { this.CONSUME(T.Semi); return null; } },
@@ -93,7 +116,7 @@ export class LuaParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.labelStat) },
     { ALT: () => this.SUBRULE(this.breakStat) },
     { ALT: () => this.SUBRULE(this.gotoStat) },
-    { ALT: () => this.SUBRULE(this.exprStat) },
+    { ALT: () => this.exprStat() },
   ];
 
   private statement = this.RULE('statement', (): A.Stat | null => {
@@ -102,6 +125,32 @@ export class LuaParser extends EmbeddedActionsParser {
     this.depth--;
     return s;
   });
+
+  /** Call or assignment; part of the statement rule (saves a rule invocation per statement). */
+  private exprStat(): A.Stat {
+    const line = this.RECORDING_PHASE ? 0 : this.curLine();
+    const first = this.SUBRULE(this.suffixedExp);
+    const targets: A.Expr[] = [first];
+    const saved = this.depth;
+    let values: A.Expr[] | null = null;
+    this.OPTION(() => {
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        targets.push(this.SUBRULE2(this.suffixedExp));
+        if (!this.RECORDING_PHASE) this.enter();   // restassign's enterlevel
+      });
+      this.CONSUME(T.Assign);
+      values = this.SUBRULE(this.explist);
+    });
+    if (this.RECORDING_PHASE) return null as unknown as A.Stat;
+    this.depth = saved;
+    if (values !== null) {
+      for (const t of targets) if (t.kind !== 'Name' && t.kind !== 'Index') throw BAIL;
+      return { kind: 'Assign', line, targets: targets as (A.NameExpr | A.IndexExpr)[], values };
+    }
+    if (first.kind !== 'Call' && first.kind !== 'MethodCall') throw BAIL;
+    return { kind: 'CallStat', line, call: first };
+  }
 
   private retstat = this.RULE('retstat', (): A.ReturnStat => {
     if (!this.RECORDING_PHASE) this.enter();
@@ -283,31 +332,6 @@ export class LuaParser extends EmbeddedActionsParser {
     return { kind: 'Goto', line: lineOf(n), label: n.image };
   });
 
-  private exprStat = this.RULE('exprStat', (): A.Stat => {
-    const line = this.RECORDING_PHASE ? 0 : this.curLine();
-    const first = this.SUBRULE(this.suffixedExp);
-    const targets: A.Expr[] = [first];
-    const saved = this.depth;
-    let values: A.Expr[] | null = null;
-    this.OPTION(() => {
-      this.MANY(() => {
-        this.CONSUME(T.Comma);
-        targets.push(this.SUBRULE2(this.suffixedExp));
-        if (!this.RECORDING_PHASE) this.enter();   // restassign's enterlevel
-      });
-      this.CONSUME(T.Assign);
-      values = this.SUBRULE(this.explist);
-    });
-    if (this.RECORDING_PHASE) return null as unknown as A.Stat;
-    this.depth = saved;
-    if (values !== null) {
-      for (const t of targets) if (t.kind !== 'Name' && t.kind !== 'Index') throw BAIL;
-      return { kind: 'Assign', line, targets: targets as (A.NameExpr | A.IndexExpr)[], values };
-    }
-    if (first.kind !== 'Call' && first.kind !== 'MethodCall') throw BAIL;
-    return { kind: 'CallStat', line, call: first };
-  });
-
   // ------------------------------------------------------------ functions
 
   private funcBody = this.RULE('funcBody', (line: number, isMethod: boolean): A.FunctionExpr => {
@@ -347,9 +371,14 @@ export class LuaParser extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------ expressions
 
+  private explistOpts = { SEP: T.Comma, DEF: (): void => { const e = this.SUBRULE(this.expr); this.curList.push(e); } };
+
   private explist = this.RULE('explist', (): A.Expr[] => {
+    const saved = this.curList;
     const list: A.Expr[] = [];
-    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { list.push(this.SUBRULE(this.expr)); } });
+    this.curList = list;
+    this.AT_LEAST_ONE_SEP(this.explistOpts);
+    this.curList = saved;
     return list;
   });
 
@@ -357,49 +386,55 @@ export class LuaParser extends EmbeddedActionsParser {
    * expr: a flat list of operands (each with its unary prefixes) and binary operators,
    * folded by priority afterwards. While reading, `lims` mirrors lparser.c's pending
    * subexpr calls so that `depth` is exactly Lua's C-level count at every operand.
+   * Operands are parsed inline (no rule per operand): the first with DSL occurrence
+   * indices of set 1, the others with set 2.
    */
   private expr = this.RULE('expr', (): A.Expr => {
     const rec = this.RECORDING_PHASE;
     const savedDepth = this.depth;
-    const flatBase = this.flat.length;
-    const limBase = this.lims.length;
-    if (!rec) { this.enter(); this.lims.push(0); }
-    this.SUBRULE(this.operand);
-    this.MANY(() => {
-      const t = this.CONSUME(BinOp);
-      if (!rec) {
-        const pr = BINARY_PRIORITY[t.image]!;
-        const left = pr[0];
-        // Calls whose limit is not below this operator return (lparser.c's loop ends).
-        while (this.lims[this.lims.length - 1]! >= left) { this.lims.pop(); this.depth--; }
-        this.lims.push(pr[1]);
-        this.enter();
-        this.flat.push({ b: t.image as A.BinaryOp, line: lineOf(t), left, right: pr[1] });
-      }
-      this.SUBRULE2(this.operand);
-    });
+    const flatBase = this.flatTop;
+    const limBase = this.limTop;
+    if (!rec) { this.enter(); this.lims[this.limTop++] = 0; }
+    this.operand(1);
+    this.many(3, this.exprTail);
     if (rec) return null as unknown as A.Expr;
     this.foldPos = flatBase;
+    this.foldEnd = this.flatTop;
     const e = this.fold(0);
-    this.flat.length = flatBase;
-    this.lims.length = limBase;
+    this.flatTop = flatBase;
+    this.limTop = limBase;
     this.depth = savedDepth;
     return e;
   });
 
-  private operand = this.RULE('operand', (): void => {
-    const rec = this.RECORDING_PHASE;
-    this.MANY(() => {
-      const t = this.CONSUME(UnOp);
-      if (!rec) {
-        this.lims.push(UNARY_PRIORITY);
-        this.enter();
-        this.flat.push({ u: t.image as A.UnaryOp, line: lineOf(t) });
-      }
-    });
-    const e = this.SUBRULE(this.simpleExp);
-    if (!rec) this.flat.push(e);
+  private exprTail = (): void => {
+    const t = this.consume(3, BinOp);
+    if (!this.RECORDING_PHASE) {
+      const pr = BINARY_PRIORITY[t.image]!;
+      const left = pr[0];
+      // Calls whose limit is not below this operator return (lparser.c's loop ends).
+      while (this.lims[this.limTop - 1]! >= left) { this.limTop--; this.depth--; }
+      this.lims[this.limTop++] = pr[1];
+      this.enter();
+      this.flat[this.flatTop++] = { b: t.image as A.BinaryOp, line: lineOf(t), left, right: pr[1] };
+    }
+    this.operand(2);
+  };
+
+  private unaryFn = [0, 1, 2].map((k) => (): void => {
+    const t = this.consume(k, UnOp);
+    if (!this.RECORDING_PHASE) {
+      this.lims[this.limTop++] = UNARY_PRIORITY;
+      this.enter();
+      this.flat[this.flatTop++] = { u: t.image as A.UnaryOp, line: lineOf(t) };
+    }
   });
+
+  private operand(k: number): void {
+    this.many(k, this.unaryFn[k]!);
+    const e = this.or(k, this.simpleAlts[k]!);
+    if (!this.RECORDING_PHASE) this.flat[this.flatTop++] = e;
+  }
 
   /** Precedence climbing over `flat`, exactly as lparser.c's subexpr nests. */
   private fold(limit: number): A.Expr {
@@ -411,7 +446,7 @@ export class LuaParser extends EmbeddedActionsParser {
     } else {
       v = it as A.Expr;
     }
-    while (this.foldPos < flat.length) {
+    while (this.foldPos < this.foldEnd) {
       const b = flat[this.foldPos] as BinaryItem;
       if (b.left <= limit) break;
       this.foldPos++;
@@ -421,96 +456,109 @@ export class LuaParser extends EmbeddedActionsParser {
     return v;
   }
 
-  private simpleAlts = [
+  private simpleAlts = [0, 1, 2].map((k) => [
     {
       ALT: (): A.Expr => {
-        const t = this.CONSUME(T.Number);
+        const t = this.consume(k, T.Number);
         const p = t.payload as bigint | number;
         return typeof p === 'bigint'
           ? { kind: 'Int', line: lineOf(t), value: p }
           : { kind: 'Float', line: lineOf(t), value: p };
       },
     },
-    { ALT: (): A.Expr => { const t = this.CONSUME(T.String); return { kind: 'String', line: lineOf(t), value: t.payload as string }; } },
-    { ALT: (): A.Expr => ({ kind: 'Nil', line: lineOf(this.CONSUME(KW.nil)) }) },
-    { ALT: (): A.Expr => ({ kind: 'True', line: lineOf(this.CONSUME(KW.true)) }) },
-    { ALT: (): A.Expr => ({ kind: 'False', line: lineOf(this.CONSUME(KW.false)) }) },
+    { ALT: (): A.Expr => { const t = this.consume(k, T.String); return { kind: 'String', line: lineOf(t), value: t.payload as string }; } },
+    { ALT: (): A.Expr => ({ kind: 'Nil', line: lineOf(this.consume(k, KW.nil)) }) },
+    { ALT: (): A.Expr => ({ kind: 'True', line: lineOf(this.consume(k, KW.true)) }) },
+    { ALT: (): A.Expr => ({ kind: 'False', line: lineOf(this.consume(k, KW.false)) }) },
     {
       ALT: (): A.Expr => {
-        const t = this.CONSUME(T.Dots);
+        const t = this.consume(k, T.Dots);
         if (!this.RECORDING_PHASE && !this.varargs[this.varargs.length - 1]) throw BAIL;
         return { kind: 'Vararg', line: lineOf(t) };
       },
     },
-    { ALT: (): A.Expr => this.SUBRULE(this.table) },
+    { ALT: (): A.Expr => this.subrule(k, this.table) },
     {
       ALT: (): A.Expr => {
-        this.CONSUME(KW.function);
+        this.consume(k, KW.function);
         // lparser.c: an anonymous function's line is that of the token after `function`.
-        return this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
+        return this.subrule(k, this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
       },
     },
-    { ALT: (): A.Expr => this.SUBRULE(this.suffixedExp) },
-  ];
+    { ALT: (): A.Expr => this.suffixed(k) },
+  ]);
 
-  private simpleExp = this.RULE('simpleExp', (): A.Expr => this.OR(this.simpleAlts));
+  /** primaryexp { suffix }, with occurrence indices of set k (0: the suffixedExp rule). */
+  private suffixed(k: number): A.Expr {
+    const line = this.RECORDING_PHASE ? 0 : this.curLine();
+    this.sfx = this.or(10 + k, this.primaryAlts[k]!);
+    this.sfxLine = line;
+    this.many(10 + k, this.suffixFn[k]!);
+    return this.sfx;
+  }
 
-  private primaryAlts = [
-    { ALT: (): A.Expr => { const t = this.CONSUME(T.Name); return { kind: 'Name', line: lineOf(t), name: t.image }; } },
+  private primaryAlts = [0, 1, 2].map((k) => [
+    { ALT: (): A.Expr => { const t = this.consume(10 + k, T.Name); return { kind: 'Name', line: lineOf(t), name: t.image }; } },
     {
       ALT: (): A.Expr => {
-        const line = lineOf(this.CONSUME(T.LParen));
-        const expr = this.SUBRULE(this.expr);
-        this.CONSUME(T.RParen);
+        const line = lineOf(this.consume(10 + k, T.LParen));
+        const expr = this.subrule(10 + k, this.expr);
+        this.consume(10 + k, T.RParen);
         return { kind: 'Paren', line, expr };
       },
     },
-  ];
+  ]);
 
-  private suffixedExp = this.RULE('suffixedExp', (): A.Expr => {
-    // Calls carry the line where the whole suffixed expression starts (lparser.c's funcargs).
-    const line = this.RECORDING_PHASE ? 0 : this.curLine();
-    let e = this.OR(this.primaryAlts);
-    this.MANY(() => {
-      this.OR2([
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            const n = this.CONSUME2(T.Name);
-            const l = lineOf(n);
-            e = { kind: 'Index', line: l, obj: e, key: { kind: 'String', line: l, value: n.image }, isField: true };
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LBracket);
-            const key = this.SUBRULE(this.expr);
-            const l = lineOf(this.CONSUME(T.RBracket));
-            e = { kind: 'Index', line: l, obj: e, key, isField: false };
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.Colon);
-            const name = this.CONSUME3(T.Name).image;
-            const args = this.SUBRULE(this.args);
-            e = { kind: 'MethodCall', line, obj: e, name, args };
-          },
-        },
-        {
-          ALT: () => {
-            const args = this.SUBRULE2(this.args);
-            e = { kind: 'Call', line, fn: e, args };
-          },
-        },
-      ]);
-    });
-    return e;
-  });
-
-  private args = this.RULE('args', (): A.Expr[] => this.OR([
+  // Each suffix reads the expression so far and the start line before parsing anything
+  // nested (which reuses the fields), then stores both back.
+  private suffixAlts = [0, 1, 2].map((k) => [
     {
-      ALT: () => {
+      ALT: (): void => {
+        const e = this.sfx, line = this.sfxLine;
+        this.consume(10 + k, T.Dot);
+        const n = this.consume(20 + k, T.Name);
+        const l = lineOf(n);
+        this.sfx = { kind: 'Index', line: l, obj: e, key: { kind: 'String', line: l, value: n.image }, isField: true };
+        this.sfxLine = line;
+      },
+    },
+    {
+      ALT: (): void => {
+        const e = this.sfx, line = this.sfxLine;
+        this.consume(10 + k, T.LBracket);
+        const key = this.subrule(20 + k, this.expr);
+        const l = lineOf(this.consume(10 + k, T.RBracket));
+        this.sfx = { kind: 'Index', line: l, obj: e, key, isField: false };
+        this.sfxLine = line;
+      },
+    },
+    {
+      ALT: (): void => {
+        const e = this.sfx, line = this.sfxLine;
+        this.consume(10 + k, T.Colon);
+        const name = this.consume(30 + k, T.Name).image;
+        const args = this.subrule(10 + k, this.args);
+        this.sfx = { kind: 'MethodCall', line, obj: e, name, args };
+        this.sfxLine = line;
+      },
+    },
+    {
+      ALT: (): void => {
+        const e = this.sfx, line = this.sfxLine;
+        const args = this.subrule(20 + k, this.args);
+        this.sfx = { kind: 'Call', line, fn: e, args };
+        this.sfxLine = line;
+      },
+    },
+  ]);
+
+  private suffixFn = [0, 1, 2].map((k) => (): void => { this.or(20 + k, this.suffixAlts[k]!); });
+
+  private suffixedExp = this.RULE('suffixedExp', (): A.Expr => this.suffixed(0));
+
+  private argsAlts = [
+    {
+      ALT: (): A.Expr[] => {
         this.CONSUME(T.LParen);
         let list: A.Expr[] = [];
         this.OPTION(() => { list = this.SUBRULE(this.explist); });
@@ -518,28 +566,38 @@ export class LuaParser extends EmbeddedActionsParser {
         return list;
       },
     },
-    { ALT: () => [this.SUBRULE(this.table)] },
-    { ALT: () => { const t = this.CONSUME(T.String); return [{ kind: 'String', line: lineOf(t), value: t.payload as string } as A.Expr]; } },
-  ]));
+    { ALT: (): A.Expr[] => [this.SUBRULE(this.table)] },
+    { ALT: (): A.Expr[] => { const t = this.CONSUME(T.String); return [{ kind: 'String', line: lineOf(t), value: t.payload as string } as A.Expr]; } },
+  ];
+
+  private args = this.RULE('args', (): A.Expr[] => this.OR(this.argsAlts));
+
+  private sepAlts = [{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semi) }];
+  private sepAlts2 = [{ ALT: () => this.CONSUME2(T.Comma) }, { ALT: () => this.CONSUME2(T.Semi) }];
+
+  private tableItem = (): void => {
+    this.OR(this.sepAlts);
+    const f = this.SUBRULE2(this.field);
+    this.curFields.push(f);
+  };
 
   private table = this.RULE('table', (): A.TableExpr => {
     const line = lineOf(this.CONSUME(T.LBrace));
+    const saved = this.curFields;
     const fields: A.TableField[] = [];
+    this.curFields = fields;
     this.OPTION(() => {
-      fields.push(this.SUBRULE(this.field));
-      this.MANY(() => {
-        this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semi) }]);
-        fields.push(this.SUBRULE2(this.field));
-      });
-      this.OPTION2(() => {
-        this.OR2([{ ALT: () => this.CONSUME2(T.Comma) }, { ALT: () => this.CONSUME2(T.Semi) }]);
-      });
+      const f = this.SUBRULE(this.field);
+      this.curFields.push(f);
+      this.MANY(this.tableItem);
+      this.OPTION2(() => { this.OR2(this.sepAlts2); });
     });
+    this.curFields = saved;
     const endLine = lineOf(this.CONSUME(T.RBrace));
     return { kind: 'Table', line, endLine, fields };
   });
 
-  private field = this.RULE('field', (): A.TableField => this.OR([
+  private fieldAlts = [
     {
       ALT: (): A.TableField => {
         const n = this.CONSUME(T.Name);
@@ -564,8 +622,11 @@ export class LuaParser extends EmbeddedActionsParser {
         return { kind: 'Positional', value: this.SUBRULE4(this.expr), line };
       },
     },
-  ]));
+  ];
+
+  private field = this.RULE('field', (): A.TableField => this.OR(this.fieldAlts));
 }
+
 
 let parser: LuaParser | null = null;
 export let parserBuildMs = 0;

@@ -27,6 +27,19 @@ export function resetScanError(): void { scanError = null; }
 
 type Match = [string] & { payload?: unknown };
 
+// Chevrotain reads a custom match (text and payload) at once and drops it, so one array per
+// matcher is reused instead of allocating one per token.
+const M_LONG: Match = [''];
+const M_COMMENT: Match = [''];
+const M_NUMBER: Match = [''];
+const M_STRING: Match = [''];
+const M_OTHER: Match = [''];
+function hit(m: Match, image: string, payload: unknown): Match {
+  m[0] = image;
+  m.payload = payload;
+  return m;
+}
+
 function fail(text: string, tokenStart: number, pos: number, msg: string, near: string | null, openPos = -1): Match {
   scanError = { pos, tokenStart, msg, near, openPos };
   const m: Match = [text.slice(tokenStart)];
@@ -84,9 +97,7 @@ export function matchLongString(text: string, offset: number): Match | null {
   }
   const end = longBracketEnd(text, offset, level);
   if (end < 0) return fail(text, offset, text.length, 'unfinished long string', '<eof>', offset);
-  const m: Match = [text.slice(offset, end)];
-  m.payload = longContent(text, offset, level, end);
-  return m;
+  return hit(M_LONG, text.slice(offset, end), longContent(text, offset, level, end));
 }
 
 export function matchComment(text: string, offset: number): Match | null {
@@ -96,7 +107,7 @@ export function matchComment(text: string, offset: number): Match | null {
     if (level >= 0) {
       const end = longBracketEnd(text, offset + 2, level);
       if (end < 0) return fail(text, offset, text.length, 'unfinished long comment', '<eof>', offset + 2);
-      return [text.slice(offset, end)];
+      return hit(M_COMMENT, text.slice(offset, end), undefined);
     }
   }
   let i = offset + 2;
@@ -105,7 +116,7 @@ export function matchComment(text: string, offset: number): Match | null {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) break;
   }
-  return [text.slice(offset, i)];
+  return hit(M_COMMENT, text.slice(offset, i), undefined);
 }
 
 // ---------------------------------------------------------------- numerals
@@ -126,9 +137,7 @@ export function matchNumber(text: string, offset: number): Match | null {
   if (value === null) {
     return fail(text, offset, offset + image.length, 'malformed number', quoteNear(image));
   }
-  const m: Match = [image];
-  m.payload = value;
-  return m;
+  return hit(M_NUMBER, image, value);
 }
 
 // ---------------------------------------------------------------- short strings
@@ -166,9 +175,7 @@ export function matchString(text: string, offset: number): Match | null {
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === del) {
-      const m: Match = [text.slice(offset, i + 1)];
-      m.payload = text.slice(offset + 1, i);
-      return m;
+      return hit(M_STRING, text.slice(offset, i + 1), text.slice(offset + 1, i));
     }
     if (c === 0x5c || c === 10 || c === 13) break;
   }
@@ -263,14 +270,12 @@ function slowString(text: string, offset: number, del: number, i: number): Match
     seg = i;
   }
   buf += text.slice(seg, i);
-  const m: Match = [text.slice(offset, i + 1)];
-  m.payload = buf;
-  return m;
+  return hit(M_STRING, text.slice(offset, i + 1), buf);
 }
 
 // ---------------------------------------------------------------- other characters
 
 /** A character no Lua token starts with: llex.c returns it as a one-character token. */
 export function matchOther(text: string, offset: number): Match | null {
-  return [text[offset]!];
+  return hit(M_OTHER, text[offset]!, undefined);
 }

@@ -2,7 +2,8 @@
 // their own: the lexer matches them as names and the scanner retypes them by a table lookup
 // (one Map probe instead of 22 regex attempts per identifier).
 
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 const SYMBOLS = [
   ['Dots', '...'], ['Concat', '..'], ['Dot', '.'],
