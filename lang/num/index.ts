@@ -6,6 +6,10 @@
 //                          honoured ("nan" vs "-nan").
 //   fmtG(d, prec, alt?, upper?)  C's "%.<prec>g" (alt = '#' flag) for any double, glibc rounding.
 //   fmtInt(v)              tostring of an integer (number within +-2^53, or int64 bigint).
+//   fmtInt64(lo, hi)       tostring of an int64 given as its two 32-bit halves (as the arena
+//                          stores it); no BigInt unless the value is beyond +-2^53.
+//   int64Halves(v)         [lo, hi] int32 halves of an int64 bigint (inverse of halvesToBig).
+//   halvesToBig(lo, hi)    the int64 bigint of two halves.
 //   str2number(s)          lua_stringtonumber: bigint for integers, number for floats,
 //                          undefined when s is not a numeral.
 //   tonumberBase(s, base)  tonumber(s, base) for base 2..36: bigint or undefined. The caller
@@ -100,6 +104,24 @@ function looksInt(s: string): boolean {
 /** tostring of a Lua integer. */
 export function fmtInt(v: number | bigint): string {
   return typeof v === 'number' ? (v === 0 ? '0' : String(v)) : v.toString();
+}
+
+/** tostring of an int64 held as int32 halves (lo may be given signed or unsigned). */
+export function fmtInt64(lo: number, hi: number): string {
+  hi |= 0;
+  if (hi === (lo | 0) >> 31) return String(lo | 0);
+  // |value| < 2^53 when hi is within 21 bits: the double is exact
+  if (hi >= -0x200000 && hi < 0x200000) return String(hi * 4294967296 + (lo >>> 0));
+  return halvesToBig(lo, hi).toString();
+}
+
+export function halvesToBig(lo: number, hi: number): bigint {
+  return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
+}
+
+export function int64Halves(v: bigint): [number, number] {
+  const u = BigInt.asUintN(64, v);
+  return [Number(u & 0xffffffffn) | 0, Number(u >> 32n) | 0];
 }
 
 const TWO63 = 9223372036854775808; // 2^63 as a double (exact)
