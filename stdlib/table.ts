@@ -46,8 +46,20 @@ function optIntArg(L: LuaState, arg: number, def: Int): Int {
 // index afterwards. Each access that may run Lua restores the frame base; once the VM
 // restores it itself this is a no-op.
 
+/** The table at idx when it has no metatable (then lua_geti/lua_seti are raw accesses and
+ *  the heap can be used directly), else 0. Checked at every access: a comparator or
+ *  metamethod may set a metatable in the middle of an operation. */
+function plainTable(L: LuaState, idx: number): number {
+  const p = L.ptr(idx);
+  if (L.i32[(p >> 2) + 2] !== Tag.Table) return 0;
+  const t = L.i32[p >> 2]!;
+  return L.heap.getMetatable(t) === 0 ? t : 0;
+}
+
 /** lua_geti with a safe-integer index. */
 function getI(L: LuaState, idx: number, i: number): void {
+  const t = plainTable(L, idx);
+  if (t !== 0) { L.pushPtr(L.heap.getInt(t, i)); return; }
   const b = L.base;
   L.getI(idx, i);
   L.base = b;
@@ -55,6 +67,12 @@ function getI(L: LuaState, idx: number, i: number): void {
 
 /** lua_seti with a safe-integer index: t[i] = top value (popped). */
 function setI(L: LuaState, idx: number, i: number): void {
+  const t = plainTable(L, idx);
+  if (t !== 0) {
+    L.heap.setIntKey(t, i, L.slot(L.top - 1));
+    L.top--;
+    return;
+  }
   const b = L.base;
   L.setI(idx, i);
   L.base = b;
@@ -108,6 +126,8 @@ function hasRaw(L: LuaState, mt: number, key: string): boolean {
 
 /** luaL_len with the exact int64 result. */
 function lenOf(L: LuaState, idx: number): Int {
+  const pt = plainTable(L, idx);
+  if (pt !== 0) return L.heap.length(pt);
   const base = L.base;
   L.len(idx);
   L.base = base;
@@ -325,8 +345,25 @@ function randomizePivot(): number {
   return (c.user + c.system + Math.floor(Date.now() / 1000)) >>> 0;
 }
 
+/** a < b for two numbers of the same kind, without the generic comparison; -1 otherwise. */
+function numLess(L: LuaState, a: number, b: number): number {
+  const pa = L.ptr(a) >> 2, pb = L.ptr(b) >> 2;
+  const i32 = L.i32;
+  const ta = i32[pa + 2], tb = i32[pb + 2];
+  if (ta === Tag.Int && tb === Tag.Int) {
+    const ha = i32[pa + 1]!, hb = i32[pb + 1]!;
+    if (ha !== hb) return ha < hb ? 1 : 0;
+    return (i32[pa]! >>> 0) < (i32[pb]! >>> 0) ? 1 : 0;
+  }
+  if (ta === Tag.Float && tb === Tag.Float) return L.f64[pa >> 1]! < L.f64[pb >> 1]! ? 1 : 0;
+  return -1;
+}
+
 function sortComp(L: LuaState, a: number, b: number): boolean {
-  if (L.type(2) === Tag.Nil) return compare(L, a, b, 1);
+  if (L.type(2) === Tag.Nil) {
+    const r = numLess(L, a, b);
+    return r >= 0 ? r === 1 : compare(L, a, b, 1);
+  }
   const base = L.base;
   L.pushValue(2);
   L.pushValue(a - 1);
