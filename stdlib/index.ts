@@ -8,6 +8,7 @@ import { openCoroutine } from './coroutine.js';
 import { openTable } from './table.js';
 import { openMath } from './math.js';
 import { openUtf8 } from './utf8.js';
+import { openString } from './string.js';
 
 export const LIBS: [string, HostFn][] = [
   ['_G', openBase],
@@ -15,4 +16,5 @@ export const LIBS: [string, HostFn][] = [
   ['table', openTable],
   ['math', openMath],
   ['utf8', openUtf8],
+  ['string', openString],
 ];
