@@ -72,8 +72,12 @@ const MULTRET = -1;
 
 function isTMode(op: Op): boolean { return op >= Op.EQ && op <= Op.TESTSET; }
 
-function fitsC(i: bigint): boolean { return i >= -BigInt(OFFSET_sC) && i <= BigInt(MAXARG_C - OFFSET_sC); }
-function fitsBx(i: bigint): boolean { return i >= -BigInt(OFFSET_sBx) && i <= BigInt(MAXARG_Bx - OFFSET_sBx); }
+// Operand ranges as bigints, made once: bigint literals in hot tests would allocate.
+const MIN_sC = -BigInt(OFFSET_sC), MAX_sC = BigInt(MAXARG_C - OFFSET_sC);
+const MIN_sBx = -BigInt(OFFSET_sBx), MAX_sBx = BigInt(MAXARG_Bx - OFFSET_sBx);
+const MAX_C = BigInt(MAXARG_C);
+function fitsC(i: bigint): boolean { return i >= MIN_sC && i <= MAX_sC; }
+function fitsBx(i: bigint): boolean { return i >= MIN_sBx && i <= MAX_sBx; }
 
 function setA(i: number, a: number): number { return (i & ~(0xff << 7)) | (a << 7); }
 function setB(i: number, b: number): number { return (i & ~(0xff << 16)) | (b << 16); }
@@ -621,21 +625,29 @@ export class FuncState {
   }
 
   static isKint(e: ExpDesc): boolean { return e.k === VK.KINT && !hasJumps(e); }
-  static isCint(e: ExpDesc): boolean { return FuncState.isKint(e) && e.ival >= 0n && e.ival <= BigInt(MAXARG_C); }
+  static isCint(e: ExpDesc): boolean { return FuncState.isKint(e) && e.ival >= 0n && e.ival <= MAX_C; }
   static isSCint(e: ExpDesc): boolean { return FuncState.isKint(e) && fitsC(e.ival); }
 
-  /** isSCnumber: the immediate operand (already offset) and whether it was a float, or null. */
-  static isSCnumber(e: ExpDesc): { im: number; isfloat: number } | null {
+  /** isSCnumber's results, set when it returns true (no allocation per test). */
+  private scIm = 0;
+  private scFloat = 0;
+
+  /** isSCnumber: a numeral that fits sC; sets scIm (already offset) and scFloat. */
+  isSCnumber(e: ExpDesc): boolean {
     let i: bigint;
     let isfloat = 0;
     if (e.k === VK.KINT) i = e.ival;
     else if (e.k === VK.KFLT) {
       const fi = floatToInt(e.nval);
-      if (fi === null) return null;
+      if (fi === null) return false;
       i = fi; isfloat = 1;
-    } else return null;
-    if (!hasJumps(e) && fitsC(i)) return { im: Number(i) + OFFSET_sC, isfloat };
-    return null;
+    } else return false;
+    if (!hasJumps(e) && fitsC(i)) {
+      this.scIm = Number(i) + OFFSET_sC;
+      this.scFloat = isfloat;
+      return true;
+    }
+    return false;
   }
 
   indexed(t: ExpDesc, k: ExpDesc): void {
@@ -757,14 +769,13 @@ export class FuncState {
   codeorder(op: Op, e1: ExpDesc, e2: ExpDesc): void {
     let r1: number, r2: number;
     let isfloat = 0;
-    let im = FuncState.isSCnumber(e2);
-    if (im !== null) {
+    if (this.isSCnumber(e2)) {
       r1 = this.exp2anyreg(e1);
-      r2 = im.im; isfloat = im.isfloat;
+      r2 = this.scIm; isfloat = this.scFloat;
       op = (op - Op.LT + Op.LTI) as Op;
-    } else if ((im = FuncState.isSCnumber(e1)) !== null) {
+    } else if (this.isSCnumber(e1)) {
       r1 = this.exp2anyreg(e2);
-      r2 = im.im; isfloat = im.isfloat;
+      r2 = this.scIm; isfloat = this.scFloat;
       op = op === Op.LT ? Op.GTI : Op.GEI;
     } else {
       r1 = this.exp2anyreg(e1);
@@ -780,12 +791,10 @@ export class FuncState {
     let op: Op;
     if (e1.k !== VK.NONRELOC) FuncState.swapexps(e1, e2);
     const r1 = this.exp2anyreg(e1);
-    const im = FuncState.isSCnumber(e2);
     // The float flag of EQI stays 0 here, as in lcode.c (its isfloat is "not needed").
-    const isfloat = 0;
-    if (im !== null) {
+    if (this.isSCnumber(e2)) {
       op = Op.EQI;
-      r2 = im.im;
+      r2 = this.scIm;
     } else if (this.exp2RK(e2)) {
       op = Op.EQK;
       r2 = e2.info;
@@ -794,7 +803,7 @@ export class FuncState {
       r2 = this.exp2anyreg(e2);
     }
     this.freeexps(e1, e2);
-    e1.info = this.condjump(op, r1, r2, isfloat, opr === BinOpr.EQ ? 1 : 0);
+    e1.info = this.condjump(op, r1, r2, 0, opr === BinOpr.EQ ? 1 : 0);
     e1.k = VK.JMP;
   }
 
@@ -828,7 +837,7 @@ export class FuncState {
         if (FuncState.tonumeral(v) === null) this.exp2RK(v);
         break;
       case BinOpr.LT: case BinOpr.LE: case BinOpr.GT: case BinOpr.GE:
-        if (FuncState.isSCnumber(v) === null) this.exp2anyreg(v);
+        if (!this.isSCnumber(v)) this.exp2anyreg(v);
         break;
       default: throw new Error('infix: bad operator');
     }
