@@ -232,6 +232,13 @@ describe('pure/pattern: find and match', () => {
       assert.deepEqual(run(() => match(s, p, init ?? 1)), want, `match(${JSON.stringify(s.slice(0, 40))}, ${JSON.stringify(p.slice(0, 40))}, ${init})`);
     }
   });
+  it('hits MAXCCALLS at the same depth as lua5.4 (a?^k x.-b: k = 198 matches, 199 is too complex)', () => {
+    for (let k = 190; k <= 200; k++) {
+      const s = 'a'.repeat(k) + 'xyyyb';
+      const want = k <= 198 ? [1, k + 5] : { err: 'pattern too complex' };
+      assert.deepEqual(run(() => find(s, 'a?'.repeat(k) + 'x.-b')), want, `k = ${k}`);
+    }
+  });
   it('does not overflow the JS stack on long subjects', () => {
     const s = 'a'.repeat(1_000_000);
     assert.deepEqual(find(s + 'b', '.-b'), [1, 1_000_001]);

@@ -85,6 +85,10 @@ function classTable(cl: number): Uint8Array {
   return tbl;
 }
 
+function isQuantifier(c: number): boolean {
+  return c === 42 || c === 43 || c === 45 || c === 63;
+}
+
 /** State of one match attempt; reused across attempts of one call. */
 class MatchState {
   src: string;
@@ -206,10 +210,21 @@ class MatchState {
   }
 
   minExpand(s: number, p: number, ep: number): number {
+    const pc = this.pat.charCodeAt(p);
+    const next = this.pat.charCodeAt(ep + 1);
+    // when the rest of the pattern starts with a plain character, positions where the subject
+    // does not have it cannot match: test it here instead of entering match() for each one
+    const quick = ep + 1 < this.pEnd && next !== ESC && next !== 91 && next !== 40 && next !== 41 &&
+      next !== 46 && !(next === 36 && ep + 2 === this.pEnd) && !isQuantifier(this.pat.charCodeAt(ep + 2));
     for (;;) {
-      const res = this.match(s, ep + 1);
-      if (res !== -1) return res;
-      if (this.singleMatch(s, p, ep)) s++;
+      if (!quick || (s < this.srcEnd && this.src.charCodeAt(s) === next)) {
+        const res = this.match(s, ep + 1);
+        if (res !== -1) return res;
+      } else if (this.depth === 0) {
+        // the skipped call would have hit the depth limit on entry
+        throw new LuaRuntimeError('pattern too complex');
+      }
+      if (pc === 46 ? s < this.srcEnd : this.singleMatch(s, p, ep)) s++;
       else return -1;
     }
   }
@@ -298,9 +313,18 @@ class MatchState {
         }
       }
       // single char class plus optional suffix
-      const ep = this.classEnd(p);
+      let ep: number;
+      let hit: boolean;
+      if (pc !== ESC && pc !== 91) {
+        // a plain character or '.': no class to parse
+        ep = p + 1;
+        hit = s < this.srcEnd && (pc === 46 || this.src.charCodeAt(s) === pc);
+      } else {
+        ep = this.classEnd(p);
+        hit = this.singleMatch(s, p, ep);
+      }
       const sc = pat.charCodeAt(ep);
-      if (!this.singleMatch(s, p, ep)) {
+      if (!hit) {
         if (sc === 42 || sc === 63 || sc === 45) { p = ep + 1; continue; } // '*' '?' '-'
         s = -1;
         break;
