@@ -98,6 +98,9 @@ export interface LexResult {
   eofLine: number;
 }
 
+const KW_INITIAL = new Uint8Array(256);
+for (const w of KEYWORD_TYPES.keys()) KW_INITIAL[w.charCodeAt(0)] = 1;
+
 export function tokenize(source: string): LexResult {
   resetScanError();
   const r = getLexer().tokenize(source);
@@ -135,7 +138,8 @@ export function tokenize(source: string): LexResult {
       }
     }
     tok.endLine = line;
-    if (tok.tokenType === T.Name) {
+    // Reserved words are 2-8 letters, all starting with one of a b d e f g i l n o r t u w.
+    if (tok.tokenType === T.Name && tok.image.length <= 8 && KW_INITIAL[tok.image.charCodeAt(0)] === 1) {
       const kw = KEYWORD_TYPES.get(tok.image);
       if (kw !== undefined) { tok.tokenType = kw; tok.tokenTypeIdx = kw.tokenTypeIdx!; }
     }

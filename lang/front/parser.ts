@@ -383,11 +383,12 @@ export class LuaParser extends EmbeddedActionsParser {
   });
 
   /**
-   * expr: a flat list of operands (each with its unary prefixes) and binary operators,
-   * folded by priority afterwards. While reading, `lims` mirrors lparser.c's pending
-   * subexpr calls so that `depth` is exactly Lua's C-level count at every operand.
-   * Operands are parsed inline (no rule per operand): the first with DSL occurrence
-   * indices of set 1, the others with set 2.
+   * expr: a flat list of operands (each with its unary prefixes) separated by binary
+   * operators, folded by priority afterwards. While reading, `lims` mirrors lparser.c's
+   * pending subexpr calls so that `depth` is exactly Lua's C-level count at every operand.
+   * The list is one AT_LEAST_ONE_SEP over the BinOp category: a single operand occurrence
+   * keeps the recorded grammar (and start-up analysis) small; the operator just consumed
+   * as separator is LA(0).
    */
   private expr = this.RULE('expr', (): A.Expr => {
     const rec = this.RECORDING_PHASE;
@@ -395,8 +396,8 @@ export class LuaParser extends EmbeddedActionsParser {
     const flatBase = this.flatTop;
     const limBase = this.limTop;
     if (!rec) { this.enter(); this.lims[this.limTop++] = 0; }
-    this.operand(1);
-    this.many(3, this.exprTail);
+    this.opFirst = true;
+    this.AT_LEAST_ONE_SEP(this.exprOpts);
     if (rec) return null as unknown as A.Expr;
     this.foldPos = flatBase;
     this.foldEnd = this.flatTop;
@@ -407,34 +408,38 @@ export class LuaParser extends EmbeddedActionsParser {
     return e;
   });
 
-  private exprTail = (): void => {
-    const t = this.consume(3, BinOp);
-    if (!this.RECORDING_PHASE) {
-      const pr = BINARY_PRIORITY[t.image]!;
-      const left = pr[0];
-      // Calls whose limit is not below this operator return (lparser.c's loop ends).
-      while (this.lims[this.limTop - 1]! >= left) { this.limTop--; this.depth--; }
-      this.lims[this.limTop++] = pr[1];
-      this.enter();
-      this.flat[this.flatTop++] = { b: t.image as A.BinaryOp, line: lineOf(t), left, right: pr[1] };
-    }
-    this.operand(2);
+  /** True until the first operand of the innermost expr has started. */
+  private opFirst = false;
+
+  private exprOpts = {
+    SEP: BinOp,
+    DEF: (): void => {
+      if (this.opFirst) {
+        this.opFirst = false;
+      } else if (!this.RECORDING_PHASE) {
+        const t = this.LA(0);
+        const pr = BINARY_PRIORITY[t.image]!;
+        const left = pr[0];
+        // Calls whose limit is not below this operator return (lparser.c's loop ends).
+        while (this.lims[this.limTop - 1]! >= left) { this.limTop--; this.depth--; }
+        this.lims[this.limTop++] = pr[1];
+        this.enter();
+        this.flat[this.flatTop++] = { b: t.image as A.BinaryOp, line: lineOf(t), left, right: pr[1] };
+      }
+      this.MANY(this.unaryFn);
+      const e = this.OR(this.simpleAlts);
+      if (!this.RECORDING_PHASE) this.flat[this.flatTop++] = e;
+    },
   };
 
-  private unaryFn = [0, 1, 2].map((k) => (): void => {
-    const t = this.consume(k, UnOp);
+  private unaryFn = (): void => {
+    const t = this.CONSUME(UnOp);
     if (!this.RECORDING_PHASE) {
       this.lims[this.limTop++] = UNARY_PRIORITY;
       this.enter();
       this.flat[this.flatTop++] = { u: t.image as A.UnaryOp, line: lineOf(t) };
     }
-  });
-
-  private operand(k: number): void {
-    this.many(k, this.unaryFn[k]!);
-    const e = this.or(k, this.simpleAlts[k]!);
-    if (!this.RECORDING_PHASE) this.flat[this.flatTop++] = e;
-  }
+  };
 
   /** Precedence climbing over `flat`, exactly as lparser.c's subexpr nests. */
   private fold(limit: number): A.Expr {
@@ -456,67 +461,70 @@ export class LuaParser extends EmbeddedActionsParser {
     return v;
   }
 
-  private simpleAlts = [0, 1, 2].map((k) => [
+  private simpleAlts = [
     {
       ALT: (): A.Expr => {
-        const t = this.consume(k, T.Number);
+        const t = this.CONSUME(T.Number);
         const p = t.payload as bigint | number;
         return typeof p === 'bigint'
           ? { kind: 'Int', line: lineOf(t), value: p }
           : { kind: 'Float', line: lineOf(t), value: p };
       },
     },
-    { ALT: (): A.Expr => { const t = this.consume(k, T.String); return { kind: 'String', line: lineOf(t), value: t.payload as string }; } },
-    { ALT: (): A.Expr => ({ kind: 'Nil', line: lineOf(this.consume(k, KW.nil)) }) },
-    { ALT: (): A.Expr => ({ kind: 'True', line: lineOf(this.consume(k, KW.true)) }) },
-    { ALT: (): A.Expr => ({ kind: 'False', line: lineOf(this.consume(k, KW.false)) }) },
+    { ALT: (): A.Expr => { const t = this.CONSUME(T.String); return { kind: 'String', line: lineOf(t), value: t.payload as string }; } },
+    { ALT: (): A.Expr => ({ kind: 'Nil', line: lineOf(this.CONSUME(KW.nil)) }) },
+    { ALT: (): A.Expr => ({ kind: 'True', line: lineOf(this.CONSUME(KW.true)) }) },
+    { ALT: (): A.Expr => ({ kind: 'False', line: lineOf(this.CONSUME(KW.false)) }) },
     {
       ALT: (): A.Expr => {
-        const t = this.consume(k, T.Dots);
+        const t = this.CONSUME(T.Dots);
         if (!this.RECORDING_PHASE && !this.varargs[this.varargs.length - 1]) throw BAIL;
         return { kind: 'Vararg', line: lineOf(t) };
       },
     },
-    { ALT: (): A.Expr => this.subrule(k, this.table) },
+    { ALT: (): A.Expr => this.SUBRULE(this.table) },
     {
       ALT: (): A.Expr => {
-        this.consume(k, KW.function);
+        this.CONSUME(KW.function);
         // lparser.c: an anonymous function's line is that of the token after `function`.
-        return this.subrule(k, this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
+        return this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
       },
     },
-    { ALT: (): A.Expr => this.suffixed(k) },
-  ]);
+    { ALT: (): A.Expr => this.suffixed() },
+  ];
 
-  /** primaryexp { suffix }, with occurrence indices of set k (0: the suffixedExp rule). */
-  private suffixed(k: number): A.Expr {
+  /**
+   * primaryexp { suffix }: inlined in expr (no rule call per operand) and the body of the
+   * suffixedExp rule. Its DSL occurrence indices (1-3) differ from expr's own (0).
+   */
+  private suffixed(): A.Expr {
     const line = this.RECORDING_PHASE ? 0 : this.curLine();
-    this.sfx = this.or(10 + k, this.primaryAlts[k]!);
+    this.sfx = this.OR1(this.primaryAlts);
     this.sfxLine = line;
-    this.many(10 + k, this.suffixFn[k]!);
+    this.MANY1(this.suffixFn);
     return this.sfx;
   }
 
-  private primaryAlts = [0, 1, 2].map((k) => [
-    { ALT: (): A.Expr => { const t = this.consume(10 + k, T.Name); return { kind: 'Name', line: lineOf(t), name: t.image }; } },
+  private primaryAlts = [
+    { ALT: (): A.Expr => { const t = this.CONSUME1(T.Name); return { kind: 'Name', line: lineOf(t), name: t.image }; } },
     {
       ALT: (): A.Expr => {
-        const line = lineOf(this.consume(10 + k, T.LParen));
-        const expr = this.subrule(10 + k, this.expr);
-        this.consume(10 + k, T.RParen);
+        const line = lineOf(this.CONSUME1(T.LParen));
+        const expr = this.SUBRULE1(this.expr);
+        this.CONSUME1(T.RParen);
         return { kind: 'Paren', line, expr };
       },
     },
-  ]);
+  ];
 
   // Each suffix reads the expression so far and the start line before parsing anything
   // nested (which reuses the fields), then stores both back.
-  private suffixAlts = [0, 1, 2].map((k) => [
+  private suffixAlts = [
     {
       ALT: (): void => {
         const e = this.sfx, line = this.sfxLine;
-        this.consume(10 + k, T.Dot);
-        const n = this.consume(20 + k, T.Name);
+        this.CONSUME1(T.Dot);
+        const n = this.CONSUME2(T.Name);
         const l = lineOf(n);
         this.sfx = { kind: 'Index', line: l, obj: e, key: { kind: 'String', line: l, value: n.image }, isField: true };
         this.sfxLine = line;
@@ -525,9 +533,9 @@ export class LuaParser extends EmbeddedActionsParser {
     {
       ALT: (): void => {
         const e = this.sfx, line = this.sfxLine;
-        this.consume(10 + k, T.LBracket);
-        const key = this.subrule(20 + k, this.expr);
-        const l = lineOf(this.consume(10 + k, T.RBracket));
+        this.CONSUME1(T.LBracket);
+        const key = this.SUBRULE2(this.expr);
+        const l = lineOf(this.CONSUME1(T.RBracket));
         this.sfx = { kind: 'Index', line: l, obj: e, key, isField: false };
         this.sfxLine = line;
       },
@@ -535,9 +543,9 @@ export class LuaParser extends EmbeddedActionsParser {
     {
       ALT: (): void => {
         const e = this.sfx, line = this.sfxLine;
-        this.consume(10 + k, T.Colon);
-        const name = this.consume(30 + k, T.Name).image;
-        const args = this.subrule(10 + k, this.args);
+        this.CONSUME1(T.Colon);
+        const name = this.CONSUME3(T.Name).image;
+        const args = this.SUBRULE1(this.args);
         this.sfx = { kind: 'MethodCall', line, obj: e, name, args };
         this.sfxLine = line;
       },
@@ -545,16 +553,16 @@ export class LuaParser extends EmbeddedActionsParser {
     {
       ALT: (): void => {
         const e = this.sfx, line = this.sfxLine;
-        const args = this.subrule(20 + k, this.args);
+        const args = this.SUBRULE2(this.args);
         this.sfx = { kind: 'Call', line, fn: e, args };
         this.sfxLine = line;
       },
     },
-  ]);
+  ];
 
-  private suffixFn = [0, 1, 2].map((k) => (): void => { this.or(20 + k, this.suffixAlts[k]!); });
+  private suffixFn = (): void => { this.OR2(this.suffixAlts); };
 
-  private suffixedExp = this.RULE('suffixedExp', (): A.Expr => this.suffixed(0));
+  private suffixedExp = this.RULE('suffixedExp', (): A.Expr => this.suffixed());
 
   private argsAlts = [
     {
