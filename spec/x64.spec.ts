@@ -2,54 +2,19 @@
 // r12, r13 included) and memory operands, assembled, disassembled, and compared as text.
 // The expected text is generated here from the operands, in objdump's Intel syntax.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, ROUND_FLOOR, ROUND_NEAREST, ROUND_TRUNC,
   SH_SAR, SH_SHL, SH_SHR, SSE_ADDSD, SSE_ANDPD, SSE_DIVSD, SSE_MAXSD, SSE_MINSD, SSE_MOVAPD, SSE_MOVSD,
   SSE_MULSD, SSE_SQRTSD, SSE_SUBSD, SSE_UCOMISD, SSE_XORPD, X64Asm,
 } from '../jit/x64/encoder.js';
 import { parseCpuFlags } from '../jit/x64/cpu.js';
+import { disassemble, listing, objdumpStatus } from '../jit/x64/disasm.js';
 import {
   CC_NAMES, GPR32, GPR64, GPR8, NOREG, R12, R13, R15, R8, R9, RAX, RBP, RBX, RCX, RSP, XMM,
 } from '../jit/x64/regs.js';
 
-interface Line {
-  addr: number;
-  bytes: string;
-  text: string;
-}
-
-function objdumpAvailable(): string {
-  const r = spawnSync('objdump', ['--version'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) return `objdump not runnable: ${r.error?.message ?? `status ${r.status}`}`;
-  const probe = disasm(new Uint8Array([0x48, 0x01, 0xd8]));
-  if (probe.length !== 1 || probe[0]!.text !== 'add rax,rbx') return 'objdump does not disassemble x86-64 (binutils without i386 support?)';
-  return '';
-}
-
-/** objdump -D -b binary -mi386:x86-64 -M intel, one entry per instruction. */
-function disasm(code: Uint8Array, vma = 0): Line[] {
-  const dir = mkdtempSync(join(tmpdir(), 'lunet-x64-'));
-  try {
-    const file = join(dir, 'code.bin');
-    writeFileSync(file, code);
-    const args = ['-D', '-b', 'binary', '-mi386:x86-64', '-M', 'intel', '-w'];
-    if (vma !== 0) args.push(`--adjust-vma=0x${vma.toString(16)}`);
-    const r = spawnSync('objdump', [...args, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (r.status !== 0) throw new Error(`objdump failed: ${r.stderr}`);
-    const out: Line[] = [];
-    for (const line of r.stdout.split('\n')) {
-      const m = /^\s*([0-9a-f]+):\t([0-9a-f ]+?)\s*\t(.*)$/.exec(line);
-      if (m) out.push({ addr: parseInt(m[1]!, 16), bytes: m[2]!, text: m[3]!.replace(/\s+#.*$/, '').replace(/\s+/g, ' ').trim() });
-    }
-    return out;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const disasm = (code: Uint8Array, vma = 0): { addr: number; bytes: string; text: string }[] =>
+  disassemble(code, vma).map((l) => ({ addr: l.address, bytes: l.bytes, text: l.text }));
 
 function hexU(v: number | bigint, bits: number): string {
   return '0x' + BigInt.asUintN(bits, BigInt(v)).toString(16);
@@ -176,7 +141,7 @@ function forms(): Form[] {
   return f;
 }
 
-const objdumpWhy = objdumpAvailable();
+const objdumpWhy = objdumpStatus();
 
 describe('x64 encoder vs objdump', () => {
   if (objdumpWhy !== '') {
@@ -264,6 +229,13 @@ describe('x64 encoder vs objdump', () => {
     assert.equal(b.reaches(END + 0x7fff0000), true);
     assert.equal(b.reaches(END + 0x100000000), false);
     assert.throws(() => b.jmpAbs(END + 0x100000000), /out of rel32 reach/);
+  });
+
+  it('lists code for -jdump', () => {
+    const a = new X64Asm();
+    a.ret();
+    a.aluRR(ALU_ADD, RAX, RBX);
+    assert.equal(listing(a.code(), 0x1000), '000000001000  48 01 d8                       add rax,rbx\n000000001003  c3                             ret');
   });
 
   it('movRI picks the shortest flag-preserving constant load', () => {
