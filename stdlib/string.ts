@@ -21,8 +21,8 @@ import { format as pformat, type FormatArg } from './pure/format.js';
 import { pack as ppack, unpack as punpack, packsize as ppacksize } from './pure/pack.js';
 import { ArgError, type LuaArg } from './pure/args.js';
 
-/** lstrlib's MAXSIZE on 64-bit (the lua_Integer maximum), as a double. */
-const MAXSIZE = 9223372036854775807;
+/** lstrlib's MAXSIZE on 64-bit: INT_MAX (longer results are 'too large'). */
+const MAXSIZE = 2147483647;
 /** Integer arguments beyond this are clamped before reaching the pure cores (any position
  *  that far out behaves like an infinite one for strings shorter than 2^31). */
 const CLAMP = 9007199254740991;

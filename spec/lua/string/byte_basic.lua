@@ -1,0 +1,13 @@
+-- string.byte with ranges
+print(string.byte("A"), string.byte("ABC", 2), string.byte("ABC", -1), string.byte("ABC", 1, -1))
+print(string.byte("ABC", 10), string.byte("ABC", 0), string.byte("", 1), select('#', string.byte("")))
+print(string.byte("ABC", 2, 1), select('#', string.byte("ABC", 3, 2)))
+print(string.byte("\0\255\128"), string.byte("\0\255\128", 1, 3))
+print(string.byte("hello", -3, -2), string.byte("hello", -100, 2), string.byte("hello", 4, 100))
+print(("xyz"):byte(math.mininteger, math.maxinteger))
+print(string.byte(123, 1, 3), string.byte("abc", "2"))
+local s = string.rep("a", 300)
+print(select('#', s:byte(1, -1)))
+print(pcall(string.byte))
+print(pcall(string.byte, "a", {}))
+print(pcall(string.byte, "a", 1, 2.5))

@@ -1,0 +1,12 @@
+-- %b balanced matches and back-references %1..%9
+print(("f(a(b)c)(d)"):match("%b()"), ("[[x]]y"):match("%b[]"), ("{a{b}"):match("%b{}"))
+print(("((("):match("%b()"), ("x)y(z"):match("%b()"), ("abba"):match("%bab"))
+print(("hello 'quoted' text"):match("(['\"])(.-)%1"))
+print(("say \"hi\" 'there'"):match("(['\"])(.-)%1"))
+print(("abcabc"):match("(abc)%1"), ("abab"):find("(a)(b)%1%2"), ("aa"):match("(a)%1%1"))
+print(("x = [==[long]==]"):match("%[(=*)%[(.-)%]%1%]"))
+print(pcall(string.find, "x", "%b"))
+print(pcall(string.find, "x", "%bx"))
+print(pcall(string.find, "aa", "(a)%2"))
+print(pcall(string.find, "aa", "%1"))
+print(pcall(string.find, "aa", "(a%1)"))

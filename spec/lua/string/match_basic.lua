@@ -1,0 +1,10 @@
+-- string.match: whole match, captures, positions, init
+print(string.match("hello world", "%a+"), string.match("hello world", "%a+", 6))
+print(string.match("2024-01-15", "(%d+)-(%d+)-(%d+)"))
+print(string.match("  trim me  ", "^%s*(.-)%s*$") .. "|")
+print(string.match("key=val", "()=()"), string.match("abc", "()"), string.match("abc", "()", 4))
+print(string.match("abc", "x"), string.match("abc", "", 10), string.match("abc", "", 4) == "")
+print(string.match("abc", ".", -1), string.match("abc", "^b", 2), string.match("abc", "^a", 2))
+print(string.match("[[nested]]", "%[(%b[])%]"), string.match("f(a(b)c)d", "%b()"))
+print(string.match(2^53, "%d+"), string.match("x = 10", "(%w+) = (%w+)"))
+print(string.match("abc", "((a)(b))"), string.match("abc", "(a)(b)(c)()"))

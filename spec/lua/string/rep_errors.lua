@@ -1,0 +1,10 @@
+-- string.rep refuses huge results before building them
+print(pcall(string.rep, "x", 2^31))
+print(pcall(string.rep, "x", 2^40))
+print(pcall(string.rep, "abc", math.maxinteger))
+print(pcall(string.rep, "x", 2^31 - 1, "y"))
+print(pcall(string.rep, "", 2^31, "ab"))
+print(pcall(string.rep, "x"))
+print(pcall(string.rep, "x", 1.5))
+print(pcall(string.rep, "x", 2, {}))
+print(pcall(string.rep, nil, 2))
