@@ -91,6 +91,7 @@ function forms(): Form[] {
     for (const imm of imms) {
       for (const [op, name] of alu) add(`${name} ${GPR64[r]},${hexU(imm, 64)}`, (a) => a.aluRI(op, r, imm));
       add(`test ${GPR64[r]},${hexU(imm, 64)}`, (a) => a.testRI(r, imm));
+      add(`cmp ${GPR32[r]},${hexU(imm, 32)}`, (a) => a.aluRI32(ALU_CMP, r, imm));
       add(`mov ${GPR32[r]},${hexU(imm, 32)}`, (a) => a.movRI32(r, imm));
       add(`mov ${GPR64[r]},${hexU(imm, 64)}`, (a) => a.movRIs32(r, imm));
     }
@@ -132,6 +133,7 @@ function forms(): Form[] {
     add(`call ${memText(m, 64)}`, (a) => a.callM(base, disp, index, scale));
     add(`add ${GPR64[r]},${memText(m, 64)}`, (a) => a.aluRM(ALU_ADD, r, base, disp, index, scale));
     add(`cmp ${GPR64[r]},${memText(m, 64)}`, (a) => a.aluRM(ALU_CMP, r, base, disp, index, scale));
+    add(`xor ${GPR32[r]},${memText(m, 32)}`, (a) => a.aluRM32(ALU_XOR, r, base, disp, index, scale));
     add(`movsd ${XMM[r]},${memText(m, 64)}`, (a) => a.loadsd(r, base, disp, index, scale));
     add(`movsd ${memText(m, 64)},${XMM[r]}`, (a) => a.storesd(r, base, disp, index, scale));
     add(`mulsd ${XMM[r]},${memText(m, 64)}`, (a) => a.sseRM(SSE_MULSD, r, base, disp, index, scale));

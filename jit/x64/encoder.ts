@@ -282,6 +282,26 @@ export class X64Asm {
     this.end();
   }
 
+  /** op dst32, imm32 (e.g. a tag compare on a loaded tag). */
+  aluRI32(op: number, dst: number, imm: number): void {
+    this.n = 0;
+    if (isInt8(imm)) {
+      this.rr(0, 0, 0x83, 1, op, dst, false);
+      this.b(imm);
+    } else {
+      this.rr(0, 0, 0x81, 1, op, dst, false);
+      this.i32(imm);
+    }
+    this.end();
+  }
+
+  /** op dst32, dword [mem]. */
+  aluRM32(op: number, dst: number, base: number, disp: number, index = NOREG, scale = 1): void {
+    this.n = 0;
+    this.rm(0, 0, op * 8 + 3, 1, dst, base, index, scale, disp, false);
+    this.end();
+  }
+
   /** op dst, qword [mem]. */
   aluRM(op: number, dst: number, base: number, disp: number, index = NOREG, scale = 1): void {
     this.n = 0;
