@@ -151,7 +151,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 1;
   }
   try {
-    return runState(L, args, argv, io);
+    // Like lua.c, everything runs inside a protected host function (pmain), so tracebacks
+    // end with its `[C]: in ?` frame.
+    let status = 1;
+    L.pushHostFunction(() => { status = runState(L, args, argv, io); return 0; }, 0, 'pmain');
+    if (L.pcall(0, 0, 0) !== 0) return report(L, io, 2) || 1;
+    return status;
   } catch (e) {
     if (e instanceof LuaExit) return e.status;
     if (e instanceof LuaThrow) { message(io, e.text ?? '(error object is not a string)'); return 1; }

@@ -1,0 +1,125 @@
+// The `lunet` command as a user runs it (a real child process): options, exit statuses and
+// messages as lua5.4 gives them (checked by hand against lua5.4 5.4.4; `lua5.4` replaced by
+// `lunet` in messages).
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
+
+function lunet(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
+  const env: Record<string, string | undefined> = { ...process.env, ...opts.env };
+  if (!opts.env || !('LUA_INIT' in opts.env)) delete env.LUA_INIT;
+  delete env.LUA_INIT_5_4;
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    input: opts.input ?? '', encoding: 'latin1', cwd: opts.cwd, timeout: 30000, env,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('lunet command line', function () {
+  this.timeout(60000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lunet-cli-'));
+    writeFileSync(join(dir, 'args.lua'), 'print(...) print(arg[0], arg[-1], arg[1], #arg)\n');
+    writeFileSync(join(dir, 'boom.lua'), 'local function f()\n  error("boom")\nend\nf()\n');
+    writeFileSync(join(dir, 'errtable.lua'), 'error({})\n');
+    writeFileSync(join(dir, 'errts.lua'), 'error(setmetatable({}, {__tostring = function() return "TS" end}))\n');
+    writeFileSync(join(dir, 'shebang.lua'), '#!/usr/bin/env lunet\nprint("ok")\n');
+    writeFileSync(join(dir, 'mod.lua'), 'return { answer = 42 }\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs examples/hello.lua', () => {
+    const r = lunet([join(dirname(cli), '..', 'examples', 'hello.lua')]);
+    assert.equal(r.stdout, 'hello from lunet\n');
+    assert.equal(r.status, 0);
+  });
+
+  it('-v prints the version line with the JIT state', () => {
+    const r = lunet(['-v']);
+    assert.match(r.stdout, /^lunet \d+\.\d+\.\d+ \(Lua 5\.4\) JIT: (on x86-64|off \(.+\))\n$/);
+    assert.equal(r.status, 0);
+  });
+
+  it('-v reports the JIT off with a reason when the addon is disabled', () => {
+    const r = lunet(['-v'], { env: { LUNET_NATIVE: '0' } });
+    assert.match(r.stdout, /JIT: off \(.*LUNET_NATIVE=0.*\)\n$/);
+  });
+
+  it('-e runs a statement', () => {
+    const r = lunet(['-e', 'print(1 + 1, 7 // 2, 2^53, "a" .. 1)']);
+    assert.equal(r.stdout, '2\t3\t9.007199254741e+15\ta1\n');
+    assert.equal(r.status, 0);
+  });
+
+  it('a missing script: cannot open, status 1', () => {
+    const r = lunet(['nosuchfile.lua'], { cwd: dir });
+    assert.equal(r.stderr, 'lunet: cannot open nosuchfile.lua: No such file or directory\n');
+    assert.equal(r.status, 1);
+  });
+
+  it('an unknown option prints the usage, status 1', () => {
+    const r = lunet(['-x']);
+    assert.equal(r.stderr.split('\n')[0], "lunet: unrecognized option '-x'");
+    assert.equal(r.stderr.split('\n')[1], 'usage: lunet [options] [script [args]]');
+    assert.equal(r.status, 1);
+  });
+
+  it('-e without its argument', () => {
+    const r = lunet(['-e']);
+    assert.equal(r.stderr.split('\n')[0], "lunet: '-e' needs argument");
+    assert.equal(r.status, 1);
+  });
+
+  it('passes arguments as ... and arg with negative indices', () => {
+    const r = lunet(['args.lua', 'p', 'q'], { cwd: dir });
+    assert.equal(r.stdout, 'p\tq\nargs.lua\tlunet\tp\t2\n');
+    const r2 = lunet(['-e', 'y=1', 'args.lua', 'r'], { cwd: dir });
+    assert.equal(r2.stdout, 'r\nargs.lua\ty=1\tr\t1\n');
+  });
+
+  it('an uncaught error prints the message and a traceback, status 1', () => {
+    const r = lunet(['boom.lua'], { cwd: dir });
+    assert.equal(r.stderr,
+      'lunet: boom.lua:2: boom\nstack traceback:\n' +
+      "\t[C]: in function 'error'\n" +
+      "\tboom.lua:2: in local 'f'\n" +
+      '\tboom.lua:4: in main chunk\n' +
+      '\t[C]: in ?\n');
+    assert.equal(r.status, 1);
+  });
+
+  it('error objects: tables and __tostring', () => {
+    assert.equal(lunet(['errtable.lua'], { cwd: dir }).stderr.split('\n')[0], 'lunet: (error object is a table value)');
+    const r = lunet(['errts.lua'], { cwd: dir });
+    assert.equal(r.stderr, 'lunet: TS\n');
+    assert.equal(r.status, 1);
+  });
+
+  it('syntax errors in -e and stdin', () => {
+    assert.equal(lunet(['-e', 'x=']).stderr, "lunet: (command line):1: unexpected symbol near <eof>\n");
+    const r = lunet(['-'], { input: 'print(1\n' });
+    assert.equal(r.stderr, "lunet: stdin:2: ')' expected (to close '(' at line 1) near <eof>\n");
+    assert.equal(r.status, 1);
+  });
+
+  it('runs stdin when not a terminal, skipping a #! line in files', () => {
+    assert.equal(lunet([], { input: 'print("from stdin")' }).stdout, 'from stdin\n');
+    assert.equal(lunet(['shebang.lua'], { cwd: dir }).stdout, 'ok\n');
+  });
+
+  it('LUA_INIT runs first unless -E', () => {
+    assert.equal(lunet(['-e', 'print(x)'], { env: { LUA_INIT: 'x = 5' } }).stdout, '5\n');
+    assert.equal(lunet(['-E', '-e', 'print(x)'], { env: { LUA_INIT: 'x = 5' } }).stdout, 'nil\n');
+  });
+
+  it('-i reads statements and prints expression values', () => {
+    const r = lunet(['-i'], { input: 'x = 5\nx + 1\nfunction f()\nreturn 7 end\nf()\n' });
+    assert.match(r.stdout, /^lunet .*\n> > 6\n> >> > 7\n> \n$/);
+  });
+});
