@@ -68,21 +68,34 @@ export function runFile(path: string, opts: RunOptions = {}): { status: number; 
     return { status: 1, state: L };
   }
   const chunkName = opts.chunkName ?? '@' + basename(path);
-  try {
+  const args = opts.args ?? [];
+  let status = 0;
+  let message: string | undefined;
+  // like lua.c's pmain: the script runs below a host frame ("[C]: in ?" ends tracebacks)
+  const pmain: HostFn = (L) => {
     if (L.load(src, chunkName, 'bt', 0, true) !== 0) {
-      err(`${prog}: ${L.toStringX(-1)}\n`);
-      return { status: 1, state: L };
+      status = 1;
+      message = L.toStringX(-1);
+      return 0;
     }
-    for (const a of opts.args ?? []) L.pushString(a);
-    const st = docall(L, (opts.args ?? []).length, -1);
-    if (st !== 0) {
-      const m = L.toStringX(-1) ?? `(error object is a ${L.typeNameAt(-1)} value)`;
-      err(`${prog}: ${m}\n`);
-      return { status: 1, state: L };
+    for (const a of args) L.pushString(a);
+    if (docall(L, args.length, -1) !== 0) {
+      status = 1;
+      message = L.toStringX(-1) ?? `(error object is a ${L.typeNameAt(-1)} value)`;
     }
-  } catch (e) {
-    if (e instanceof LuaThrow) { err(`${prog}: ${e.text ?? '?'}\n`); return { status: 1, state: L }; }
-    throw e;
+    return 0;
+  };
+  L.pushHostFunction(pmain, 0, 'pmain');
+  // lua.c passes argc and argv: same stack layout, same depth at which "stack overflow" hits
+  L.pushInteger(args.length + 1);
+  L.pushNil();
+  if (L.pcall(2, 0, 0) !== 0) {
+    status = 1;
+    message = L.toStringX(-1) ?? `(error object is a ${L.typeNameAt(-1)} value)`;
+  }
+  if (status !== 0) {
+    err(`${prog}: ${message}\n`);
+    return { status, state: L };
   }
   L.heap.close();
   return { status: 0, state: L };

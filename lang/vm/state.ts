@@ -901,8 +901,12 @@ export class LuaState {
     const cl = this.i32[(this.stk + (func << 4)) >> 2]!;
     const P = h.protoOf(h.closureProto(cl));
     const fsize = P.maxStackSize;
-    const need = func + 1 + fsize + EXTRA_STACK;
-    if (need > this.stackSize || need > MAXSTACK) this.ensureSlots(need);
+    // PUC's test: the frame's registers above the arguments must fit below LUAI_MAXSTACK
+    const need = this.top + fsize;
+    if (need + EXTRA_STACK > this.stackSize || need > MAXSTACK) {
+      if (need > this.td.stackLimit) this.ensureSlots(need);
+      this.ensureSlots(func + 1 + fsize + EXTRA_STACK);
+    }
     let nargs = this.top - func - 1;
     const np = P.numParams;
     for (; nargs < np; nargs++) h.setNil(this.stk + ((func + 1 + nargs) << 4));
