@@ -40,6 +40,18 @@ describe('compile: listings equal luac5.4 -l -l', () => {
   }
 });
 
+describe('compile: listProto without details equals luac5.4 -l', () => {
+  it('functions.lua: the listing without constants, locals and upvalues sections', () => {
+    const f = join(dir, 'listings', 'functions.lua');
+    const full = readFileSync(f.replace(/\.lua$/, '.luac.txt'), 'latin1');
+    // `luac -l` prints the same as `-l -l` minus the three tables after each function
+    const expected = full.split('\n').filter((l) => !/^(constants|locals|upvalues) \(/.test(l) && !/^\t\d+\t[^\t[]/.test(l)).join('\n');
+    const src = readFileSync(f, 'latin1');
+    const actual = listProto(compileSource(src, '@functions.lua')).replace(/(\tCLOSURE\s+\t\d+ \d+)\t; .*/g, '$1');
+    assert.equal(actual, expected);
+  });
+});
+
 describe('compile: compile-time errors have lua5.4 messages', () => {
   const edir = join(dir, 'errors');
   for (const f of readdirSync(edir).filter((n) => n.endsWith('.lua')).sort()) {
