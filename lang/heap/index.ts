@@ -96,7 +96,9 @@ export class Heap implements HeapApi {
   gcRunning = true;
   gcPause = 200;
   gcStepMul = 100;
-  /** collectgarbage("incremental"/"generational"): only remembered. */
+  /** collectgarbage("incremental"/"generational"): only remembered (and it decides what
+   *  gcStep returns). A new state is incremental like lua_newstate; lua.c (and so the lunet
+   *  CLI) switches to generational at start-up. */
   gcMode: 'incremental' | 'generational' = 'incremental';
   onFinalize: ((tag: number, ref: number) => void) | null = null;
   /** Called by the sweep for each thread it frees (the VM drops its JS-side frames). */
@@ -940,13 +942,15 @@ export class Heap implements HeapApi {
   /** collectgarbage("step", kb). The collector is not incremental, so steps are emulated:
    *  each step earns credit (kb KiB, or one basic step of 8 KiB for 0, scaled by stepmul) and
    *  a full cycle runs once the credit covers the bytes in use, as an incremental cycle would
-   *  have traversed them. Returns true when that step finished a cycle (like 5.4). */
+   *  have traversed them. Returns true when that step finished a cycle, in incremental mode
+   *  only: 5.4 in generational mode never reports the end of a cycle (lua.c starts in that
+   *  mode, so `lua5.4 -e 'print(collectgarbage("step"))'` prints false). */
   gcStep(kb: number): boolean {
     const unit = kb > 0 ? kb * 1024 : 8192;
     this.stepCredit += unit * Math.max(this.gcStepMul, 1) / 100;
     if (this.stepCredit < this.bytesInUse()) return false;
     this.collect();
-    return true;
+    return this.gcMode === 'incremental';
   }
 
   /** After setmetatable: register `ref` (a table or userdata) for finalization if its new
