@@ -5,3 +5,7 @@ print(string.find(string.rep("a", 100000) .. "b", "a*b"))
 local t = {}
 for i = 1, 250 do t[i] = "(a)" end
 print(pcall(string.match, string.rep("a", 250), table.concat(t)))
+print(pcall(string.match, string.rep("a", 300), string.rep("a?", 300)))
+print(#string.match(string.rep("a", 300), string.rep("a?", 150)))
+print(pcall(string.gsub, string.rep("a", 300), string.rep("a?", 300), ""))
+print(pcall(string.find, string.rep("a", 300), string.rep("(a?)", 10) .. string.rep("a?", 250)))

@@ -1,0 +1,13 @@
+-- gsub's argument checks and replacement-string errors
+print(pcall(string.gsub, "abc", "b"))
+print(pcall(string.gsub, "abc", "b", nil))
+print(pcall(string.gsub, "abc", "b", true))
+print(pcall(string.gsub, "abc", "b", nil, {}))
+print(pcall(string.gsub, "abc", "b", "%2"))
+print(pcall(string.gsub, "abc", "(b)", "%2"))
+print(pcall(string.gsub, "abc", "b", "%x"))
+print(pcall(string.gsub, "abc", "b", "%"))
+print(pcall(string.gsub, "abc", "x", "%"))
+print(pcall(string.gsub, {}, "b", ""))
+print(pcall(string.gsub, "abc", {}, ""))
+print(pcall(function() return ("abc"):gsub("b", setmetatable({}, {__name = "Thing"})) end))

@@ -1,0 +1,15 @@
+-- gsub with a function: all captures as arguments; nil/false keeps the match
+print(string.gsub("hello world", "%w+", string.upper))
+print(string.gsub("1 2 3", "%d", function(d) return d * 2 end))
+print(string.gsub("a=1, b=2", "(%w+)=(%w+)", function(k, v) return v .. "=" .. k end))
+print(string.gsub("abc", "%w", function(c) if c == "b" then return nil end return c:upper() end))
+print(string.gsub("abc", "%w", function() return false end))
+print(string.gsub("abc", "()(%w)", function(p, c) return p .. c end))
+local count = 0
+print(string.gsub("aaa", "a", function() count = count + 1 end), count)
+print(string.gsub("abc", "", function() return "-" end))
+print(pcall(string.gsub, "abc", "%w", function() return {} end))
+print(pcall(string.gsub, "abc", "%w", function() return true end))
+print(pcall(string.gsub, "abc", "%w", function() error("boom") end))
+print(type(select(2, pcall(string.gsub, "abc", "%w", function() error({code = 1}) end))))
+print(select(2, pcall(string.gsub, "abc", "%w", function() error({code = 7}) end)).code)
