@@ -259,6 +259,13 @@ describe('pure/pattern: gmatch', () => {
       assert.deepEqual(got, want, `gmatch(${JSON.stringify(s)}, ${JSON.stringify(p)}, ${init})`);
     }
   });
+  it('never matches a back-reference to a position capture (lua5.4: no match, no loop)', () => {
+    const it = new GMatch('\0]c)%x) ]  ', '%s()%1');
+    assert.equal(it.next(), null);
+    assert.equal(find('.x', '()%1'), null);
+    assert.equal(find('  x', '%s()%1'), null);
+    assert.deepEqual(gsub('abc', '()%1', 'x'), ['abc', 0]);
+  });
   it('stays exhausted', () => {
     const it = new GMatch('ab', '%a');
     assert.deepEqual([it.next(), it.next(), it.next(), it.next()], [['a'], ['b'], null, null]);

@@ -257,7 +257,8 @@ class MatchState {
     }
     const len = this.capLen[l]!;
     const init = this.capInit[l]!;
-    if (this.srcEnd - s < len) return -1;
+    // a position capture's length (CAP_POSITION) is huge as lstrlib's size_t: never matches
+    if (len < 0 || this.srcEnd - s < len) return -1;
     const src = this.src;
     for (let k = 0; k < len; k++) {
       if (src.charCodeAt(init + k) !== src.charCodeAt(s + k)) return -1;
