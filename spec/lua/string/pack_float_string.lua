@@ -1,0 +1,17 @@
+-- floats, strings with length prefixes, zero-terminated and fixed-size strings
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("d", 1.5)), hex(string.pack(">f", -2.0)), hex(string.pack("n", 0.1)))
+print(string.unpack("d", string.pack("d", 1/3)) == 1/3, string.unpack("f", string.pack("f", 0.1)))
+print(string.unpack(">d", string.pack(">d", -1/0)), string.unpack("d", string.pack("d", 2^63)))
+print(hex(string.pack("z", "abc")), hex(string.pack("s1", "abc")), hex(string.pack(">s2", "ab")))
+print(hex(string.pack("c5", "abc")), hex(string.pack("c3", "abc")), hex(string.pack("c0", "")))
+print(string.unpack("z", "hello\0world\0"), string.unpack("s1", "\3abcdef"), string.unpack("c2", "xyz"))
+print(string.unpack("zz", "a\0b\0"))
+print(pcall(string.pack, "c2", "abc"))
+print(pcall(string.pack, "z", "a\0b"))
+print(pcall(string.pack, "s1", string.rep("x", 256)))
+print(pcall(string.pack, "c", "x"))
+print(pcall(string.unpack, "z", "abc"))
+print(pcall(string.unpack, "s1", "\5ab"))
+print(pcall(string.pack, "d", "x"))
+print(string.pack("s", "x"):len(), string.pack("d", "1.5") == string.pack("d", 1.5))

@@ -1,0 +1,17 @@
+-- integer formats: sizes, signedness, endianness
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("i4", 1)), hex(string.pack(">i4", 1)), hex(string.pack("<i2", -2)))
+print(hex(string.pack("b B h H", -1, 255, -2, 65535)))
+print(hex(string.pack("j", math.mininteger)), hex(string.pack("J", -1)), hex(string.pack("T", 10)))
+print(hex(string.pack("i3", -2)), hex(string.pack(">I5", 0x0102030405)), hex(string.pack("i16", -1)))
+print(hex(string.pack("l L", 1, 2)), hex(string.pack("!i7", 7)))
+print(string.unpack("i4", string.pack("i4", -123456)), string.unpack(">I2", "\1\2"), string.unpack("<I2", "\1\2"))
+print(string.unpack("i16", string.pack("i16", math.mininteger)), string.unpack("I3", "\255\255\255"))
+print(string.unpack("b", "\200"), string.unpack("B", "\200"), string.unpack("=i2", "\1\0"))
+print(pcall(string.pack, "i1", 128))
+print(pcall(string.pack, "I1", -1))
+print(pcall(string.pack, "i2", 40000))
+print(pcall(string.pack, "i17", 1))
+print(pcall(string.pack, "i0", 1))
+print(pcall(string.unpack, "i9", string.rep("\255", 8) .. "\1"))
+print(string.unpack("i9", string.rep("\255", 9)), string.unpack("I9", string.rep("\0", 9)))
