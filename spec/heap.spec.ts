@@ -85,6 +85,54 @@ describe('int64', () => {
     assert.equal(I.toBig(I.RES_LO, I.RES_HI), (1n << 62n) + (1n << 40n));
   });
 
+  it('matches BigInt on random operands (edges, 32-bit, 53-bit and full 64-bit values)', () => {
+    let seed = 987654321n;
+    const next64 = () => { seed = BigInt.asUintN(64, seed * 6364136223846793005n + 1442695040888963407n); return seed; };
+    const edges = [0n, 1n, -1n, 2n, -2n, 7n, -7n, MAXI, MINI, MAXI - 1n, MINI + 1n, 2147483647n, -2147483648n,
+      2147483648n, 4294967295n, 4294967296n, 1n << 53n, -(1n << 53n), (1n << 53n) + 1n, 3037000499n, 2147483648n * 3n];
+    const rand = (): bigint => {
+      const r = next64();
+      switch (Number(r & 3n)) {
+        case 0: return edges[Number((r >> 8n) % BigInt(edges.length))];
+        case 1: return BigInt.asIntN(32, r >> 7n);
+        case 2: return BigInt.asIntN(54, r >> 3n);
+        default: return BigInt.asIntN(64, r);
+      }
+    };
+    const w = (v: bigint) => BigInt.asIntN(64, v);
+    const floorDiv = (a: bigint, b: bigint) => { let q = a / b; if (a % b !== 0n && (a < 0n) !== (b < 0n)) q -= 1n; return q; };
+    const floorMod = (a: bigint, b: bigint) => { let m = a % b; if (m !== 0n && (m < 0n) !== (b < 0n)) m += b; return m; };
+    for (let i = 0; i < 20000; i++) {
+      const a = rand(), b = rand();
+      const ctx = `a=${a} b=${b}`;
+      assert.equal(big(I.add, a, b), w(a + b), 'add ' + ctx);
+      assert.equal(big(I.sub, a, b), w(a - b), 'sub ' + ctx);
+      assert.equal(big(I.mul, a, b), w(a * b), 'mul ' + ctx);
+      if (b !== 0n) {
+        assert.equal(big(I.idiv, a, b), w(floorDiv(a, b)), 'idiv ' + ctx);
+        assert.equal(big(I.mod, a, b), w(floorMod(a, b)), 'mod ' + ctx);
+      }
+      const n = BigInt(Number(next64() % 140n) - 70);
+      const ua = BigInt.asUintN(64, a);
+      const shl = n >= 64n || n <= -64n ? 0n : n >= 0n ? w(ua << n) : w(ua >> -n);
+      assert.equal(big(I.shl, a, n), shl, 'shl ' + ctx + ' n=' + n);
+      assert.equal(big(I.shr, a, -n), shl, 'shr ' + ctx + ' n=' + n);
+      assert.equal(I.lt(...halves(a), ...halves(b)), a < b, 'lt ' + ctx);
+      assert.equal(I.le(...halves(a), ...halves(b)), a <= b, 'le ' + ctx);
+      assert.equal(I.ult(...halves(a), ...halves(b)), ua < BigInt.asUintN(64, b), 'ult ' + ctx);
+      assert.equal(I.toString(...halves(a)), a.toString());
+      // exact comparisons against the (rounded) float value of b, or of b * 1.5 when integral
+      const f = Number(b) * (i % 2 === 0 ? 1 : 1.5);
+      const fExact = Number.isInteger(f) ? BigInt(f) : null;
+      if (fExact !== null) {
+        assert.equal(I.ltIntFloat(...halves(a), f), a < fExact, 'ltIntFloat ' + ctx);
+        assert.equal(I.leIntFloat(...halves(a), f), a <= fExact, 'leIntFloat ' + ctx);
+        assert.equal(I.ltFloatInt(f, ...halves(a)), fExact < a, 'ltFloatInt ' + ctx);
+        assert.equal(I.eqIntFloat(...halves(a), f), a === fExact, 'eqIntFloat ' + ctx);
+      }
+    }
+  });
+
   it('prints int64 values', () => {
     assert.equal(I.toString(...halves(MINI)), '-9223372036854775808');
     assert.equal(I.toString(...halves(MAXI)), '9223372036854775807');

@@ -137,6 +137,7 @@ export class Heap implements HeapApi {
   private finobj: number[] = [];
   /** Objects whose finalizer is due, first to run first. */
   private tobefnz: number[] = [];
+  private fnzHead = 0;
   private readonly nums = new Int32Array(MAXABITS + 1);
 
   constructor(options: HeapOptions = {}) {
@@ -976,8 +977,11 @@ export class Heap implements HeapApi {
   }
 
   private runFinalizers(): void {
-    while (this.tobefnz.length > 0) {
-      const r = this.tobefnz.shift()!;
+    // Finalizers may trigger nested collections that append to the queue: take one at a time
+    // from the front (a head index, not Array.shift, which is O(n) per call).
+    while (this.fnzHead < this.tobefnz.length) {
+      const r = this.tobefnz[this.fnzHead++];
+      if (this.fnzHead === this.tobefnz.length) { this.tobefnz.length = 0; this.fnzHead = 0; }
       // Like 5.4's udata2finalize: the object is an ordinary one again from here on, so its
       // finalizer may register it anew with setmetatable.
       this.i32[(r - 4) >> 2] &= ~GC_FINOBJ;
@@ -1055,7 +1059,7 @@ export class Heap implements HeapApi {
     const marks = this.strings.marks;
     for (let i = 0; i < this.tmNames.length; i++) marks[this.tmNames[i]] = 1;
     for (const p of this.extraRoots) this.markValue(p);
-    for (let i = 0; i < this.tobefnz.length; i++) this.markObj(this.tobefnz[i]);
+    for (let i = this.fnzHead; i < this.tobefnz.length; i++) this.markObj(this.tobefnz[i]);
   }
 
   /** Unreachable objects with a finalizer are resurrected and queued, newest first. */

@@ -107,6 +107,20 @@ export function mod(alo: number, ahi: number, blo: number, bhi: number): void {
     return;
   }
   if (blo === -1 && bhi === -1) { RES_LO = 0; RES_HI = 0; return; }
+  if (bhi === 0 && blo > 0) {
+    // A positive 32-bit divisor (x % 2^31 in LCGs): reduce the 64-bit dividend with exact
+    // double arithmetic on 16-bit pieces, no BigInt.
+    const b = blo;
+    const p32 = TWO32 % b;
+    let r = ((((ahi >>> 0) % b) * 65536) % b * 65536) % b;
+    r = (r + (alo >>> 0) % b) % b;               // unsigned value mod b
+    if (ahi < 0) {                               // signed value = unsigned - 2^64
+      const p64 = (((p32 * 65536) % b) * 65536) % b;
+      r = (r - p64 + b) % b;
+    }
+    RES_LO = r | 0; RES_HI = 0;
+    return;
+  }
   const a = toBig(alo, ahi), b = toBig(blo, bhi);
   let m = a % b;
   if (m !== 0n && ((m < 0n) !== (b < 0n))) m += b;
