@@ -19,7 +19,8 @@
 //
 // Local time comes from JS Date (the process's TZ). Limits: outside JS Date's range
 // (+-8.64e15 ms) local time is taken as UTC; %Z prints the abbreviation Intl reports (exact for
-// UTC and for zones whose abbreviations Intl knows, e.g. US zones; "GMT+1"-style names are
+// UTC and for zones whose abbreviations Intl knows, e.g. US zones, though Intl has no historical
+// names such as 1942-45 "EWT", printed as "EDT"; "GMT+1"-style names are
 // printed glibc-style as "+01"); os.time honours an explicit isdst by shifting one DST step,
 // as glibc does for a mismatched hint.
 
