@@ -643,6 +643,9 @@ describe('memory limit', () => {
     assert.ok(i > 1000);
     assert.ok(h.bytesInUse() <= 16 * MiB);
     assert.equal(x.get(t, 1000), 1000);   // the table is intact
+    // the error message can still be made at the limit (PUC's preallocated memerrmsg)
+    assert.equal(h.intern('not enough memory'), h.memErrMsg);
+    assert.equal(h.str(h.memErrMsg), 'not enough memory');
     unroot(h, x, 10);
     h.fullGC();
     assert.ok(h.bytesInUse() < start + 4096);

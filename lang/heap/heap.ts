@@ -194,6 +194,9 @@ export interface HeapApi {
   getInt64(t: number, lo: number, hi: number): number;
   /** Array part size; t[i] for 1 <= i <= arraySize is at `arrayPtr + 16*(i-1)`. */
   arraySize(t: number): number;
+  /** Id of the string 'not enough memory', interned at creation and never collected
+   *  (`intern('not enough memory')` also finds it without allocating). */
+  readonly memErrMsg: number;
   /** Called by the sweep for each thread it frees (so the VM can drop JS-side state). */
   onFreeThread: ((th: number) => void) | null;
   /** Resize only the array part, keeping the hash part (luaH_resizearray; SETLIST uses it). */

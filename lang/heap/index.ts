@@ -35,6 +35,8 @@ const TM_GC = 2;
 const TM_MODE = 3;
 const SCRATCH_K = SCRATCH;
 const SCRATCH_V = SCRATCH + 16;
+/** Strings that must exist even when the memory limit is reached. */
+const FIXED_STRINGS = ['not enough memory', 'error in error handling', 'stack overflow', 'C stack overflow'];
 /** Smallest growth between collections, so tiny heaps do not collect constantly. */
 const GC_MIN_STEP = 64 * 1024;
 
@@ -92,6 +94,9 @@ export class Heap implements HeapApi {
   readonly registry: number;
   readonly mainThread: number;
   readonly strings = new StringTable();
+  /** Id of 'not enough memory', interned at creation and never collected. */
+  readonly memErrMsg: number;
+  private readonly fixedStrings: number[];
 
   gcRunning = true;
   gcPause = 200;
@@ -161,6 +166,9 @@ export class Heap implements HeapApi {
     this.fresh = options.buffer === undefined ? FIRST_BLOCK : this.arenaEnd;
     this.tmNames = new Int32Array(TM_NAMES.length);
     for (let i = 0; i < TM_NAMES.length; i++) this.tmNames[i] = this.intern(TM_NAMES[i]);
+    // Messages needed when memory is exhausted must exist before (like PUC's memerrmsg).
+    this.fixedStrings = FIXED_STRINGS.map((s) => this.intern(s));
+    this.memErrMsg = this.fixedStrings[0];
     this.registry = this.newTable(2, 0);
     this.mainThread = this.newThread(48);
     this.setThreshold();
@@ -1058,6 +1066,7 @@ export class Heap implements HeapApi {
     }
     const marks = this.strings.marks;
     for (let i = 0; i < this.tmNames.length; i++) marks[this.tmNames[i]] = 1;
+    for (let i = 0; i < this.fixedStrings.length; i++) marks[this.fixedStrings[i]] = 1;
     for (const p of this.extraRoots) this.markValue(p);
     for (let i = this.fnzHead; i < this.tobefnz.length; i++) this.markObj(this.tobefnz[i]);
   }
