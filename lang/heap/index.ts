@@ -655,7 +655,10 @@ export class Heap implements HeapApi {
     }
     if (newArr !== oldArr) {
       const keep = Math.min(narr, oldAsize);
-      if (keep > 0) this.u8.copyWithin(newArr, oldArr, oldArr + (keep << 4));
+      if (keep <= 16) {
+        // Small parts: word copies beat a copyWithin call.
+        for (let q = 0, d = newArr >> 2, s = oldArr >> 2, e = keep << 2; q < e; q++) i32[d + q] = i32[s + q];
+      } else this.u8.copyWithin(newArr, oldArr, oldArr + (keep << 4));
     }
     i32[(t + T_ARRAY) >> 2] = newArr;
     i32[(t + T_ASIZE) >> 2] = narr;
