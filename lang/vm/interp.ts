@@ -280,7 +280,6 @@ function run(L: LuaState): Exec {
     let pc = td.ciPc[ci]!;
     for (;;) {
       const i = code[pc++]!;
-      td.ciPc[ci] = pc;
       const ra = bp + (((i >>> 7) & 0xff) << 4);
       switch (i & 0x7f) {
         case Op.MOVE: {
@@ -324,6 +323,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETTABUP: {
+          td.ciPc[ci] = pc;
           const up = h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff));
           const kp = kb + (i >>> 24) * 16;
           if (i32[(up >> 2) + 2] === Tag.Table) {
@@ -336,6 +336,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETTABLE: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!;
@@ -351,6 +352,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETI: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const v = h.getInt(i32[rb >> 2]!, i >>> 24);
@@ -363,6 +365,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETFIELD: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = kb + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
@@ -375,6 +378,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETTABUP: {
+          td.ciPc[ci] = pc;
           const up = h.upvalPtr(h.closureUpval(cl, (i >>> 7) & 0xff));
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
@@ -388,6 +392,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETTABLE: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
@@ -404,6 +409,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETI: {
+          td.ciPc[ci] = pc;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           const b = (i >>> 16) & 0xff;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
@@ -417,6 +423,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETFIELD: {
+          td.ciPc[ci] = pc;
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
@@ -429,6 +436,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.NEWTABLE: {
+          td.ciPc[ci] = pc;
           let b = (i >>> 16) & 0xff;
           let c = i >>> 24;
           if (b > 0) b = 1 << (b - 1);
@@ -442,6 +450,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SELF: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           h.copy(ra + 16, rb);
@@ -504,11 +513,48 @@ function run(L: LuaState): Exec {
         }
         case Op.ADDK: case Op.SUBK: case Op.MULK: case Op.MODK: case Op.POWK: case Op.DIVK:
         case Op.IDIVK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16, kc = kb + (i >>> 24) * 16;
-          if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, rb, kc, ra)) pc++;
+          const op = i & 0x7f;
+          const qb = rb >> 2, qc = kc >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int && op <= Op.IDIVK && op !== Op.POWK && op !== Op.DIVK) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (i32[qb + 1] === (blo >> 31) && i32[qc + 1] === (clo >> 31) && clo > 0) {
+              // both 32-bit, positive divisor: exact in doubles
+              let r: number;
+              if (op === Op.ADDK) r = blo + clo;
+              else if (op === Op.SUBK) r = blo - clo;
+              else if (op === Op.MULK) { r = blo * clo; if (r > 9007199254740992 || r < -9007199254740992) { if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++; continue; } }
+              else if (op === Op.MODK) { r = blo % clo; if (r < 0) r += clo; }
+              else r = Math.floor(blo / clo);
+              const d = ra >> 2;
+              if (r === (r | 0)) { i32[d] = r; i32[d + 1] = r >> 31; }
+              else { i32[d] = r | 0; i32[d + 1] = Math.floor(r / TWO32) | 0; }
+              i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if ((tb === Tag.Float || tb === Tag.Int) && tc === Tag.Float) {
+            const x = tb === Tag.Float ? f64[rb >> 3]! : I64.toDouble(i32[qb]!, i32[qb + 1]!);
+            const y = f64[kc >> 3]!;
+            let r: number;
+            switch (op) {
+              case Op.ADDK: r = x + y; break;
+              case Op.SUBK: r = x - y; break;
+              case Op.MULK: r = x * y; break;
+              case Op.DIVK: r = x / y; break;
+              default: if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++; continue;
+            }
+            f64[ra >> 3] = r; i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++;
           continue;
         }
         case Op.SHRI: case Op.SHLI: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           h.setInt(L.tmpPtr, (i >>> 24) - OFFSET_sC);
           const ok = (i & 0x7f) === Op.SHRI
@@ -519,11 +565,13 @@ function run(L: LuaState): Exec {
         }
         case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV: case Op.BAND: case Op.BOR:
         case Op.BXOR: case Op.SHL: case Op.SHR: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
           if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, rb, rc, ra)) pc++;
           continue;
         }
         case Op.MMBIN: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
           L.top = td.ciTop[ci]!;
@@ -532,6 +580,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.MMBINI: {
+          td.ciPc[ci] = pc;
           const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
           h.setInt(L.tmpPtr, ((i >>> 16) & 0xff) - OFFSET_sC);
           L.top = td.ciTop[ci]!;
@@ -543,6 +592,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.MMBINK: {
+          td.ciPc[ci] = pc;
           const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           L.top = td.ciTop[ci]!;
@@ -554,6 +604,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.UNM: case Op.BNOT: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const ev = (i & 0x7f) === Op.UNM ? TM.UNM : TM.BNOT;
           if (M.rawArith(L, ev, rb, rb, ra)) continue;
@@ -567,6 +618,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.LEN: {
+          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!;
@@ -579,6 +631,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.CONCAT: {
+          td.ciPc[ci] = pc;
           const n = (i >>> 16) & 0xff;
           L.top = base + ((i >>> 7) & 0xff) + n;
           if (M.concatLoop(L, n, true)) continue newframe;
@@ -587,6 +640,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.CLOSE: {
+          td.ciPc[ci] = pc;
           const level = base + ((i >>> 7) & 0xff);
           L.closeUpvals(level);
           if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= level) {
@@ -597,6 +651,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.TBC: {
+          td.ciPc[ci] = pc;
           const tag = i32[(ra >> 2) + 2]!;
           if (tag > Tag.False) {
             if (L.tmOf(ra, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff));
@@ -616,6 +671,7 @@ function run(L: LuaState): Exec {
           let r: number;
           if (ta === Tag.Int && tb === Tag.Int) r = (i32[ra >> 2] === i32[rb >> 2] && i32[(ra >> 2) + 1] === i32[(rb >> 2) + 1]) ? 1 : 0;
           else {
+            td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
             r = M.eqLoop(L, ra, rb, true);
             if (r === 2) continue newframe;
@@ -637,6 +693,7 @@ function run(L: LuaState): Exec {
           } else if (ta === Tag.Float && tb === Tag.Float) {
             r = (le ? f64[ra >> 3]! <= f64[rb >> 3]! : f64[ra >> 3]! < f64[rb >> 3]!) ? 1 : 0;
           } else {
+            td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
             r = M.orderLoop(L, ra, rb, le, true);
             if (r === 2) continue newframe;
@@ -676,6 +733,7 @@ function run(L: LuaState): Exec {
           } else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
+            td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
             if (op === Op.LTI) r = M.orderLoop(L, ra, tp, false, true);
             else if (op === Op.LEI) r = M.orderLoop(L, ra, tp, true, true);
@@ -698,6 +756,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.CALL: {
+          td.ciPc[ci] = pc;
           const func = base + ((i >>> 7) & 0xff);
           const b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
@@ -717,6 +776,7 @@ function run(L: LuaState): Exec {
           return Exec.BASE;
         }
         case Op.TAILCALL: {
+          td.ciPc[ci] = pc;
           const func = base + ((i >>> 7) & 0xff);
           let b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
@@ -748,6 +808,7 @@ function run(L: LuaState): Exec {
           continue newframe;
         }
         case Op.RETURN: {
+          td.ciPc[ci] = pc;
           let first = base + ((i >>> 7) & 0xff);
           let n = ((i >>> 16) & 0xff) - 1;
           if (n < 0) n = L.top - first;
@@ -835,10 +896,12 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.FORPREP: {
+          td.ciPc[ci] = pc;
           if (forPrep(L, ra)) pc += (i >>> 15) + 1;
           continue;
         }
         case Op.TFORPREP: {
+          td.ciPc[ci] = pc;
           const r3 = ra + 48;
           if (i32[(r3 >> 2) + 2]! > Tag.False) {
             if (L.tmOf(r3, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff) + 3);
@@ -848,6 +911,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.TFORCALL: {
+          td.ciPc[ci] = pc;
           h.copy(ra + 64, ra); h.copy(ra + 80, ra + 16); h.copy(ra + 96, ra + 32);
           const func = base + ((i >>> 7) & 0xff) + 4;
           L.top = func + 3;
@@ -875,6 +939,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETLIST: {
+          td.ciPc[ci] = pc;
           let n = (i >>> 16) & 0xff;
           let last = i >>> 24;
           const a = base + ((i >>> 7) & 0xff);
@@ -886,6 +951,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.CLOSURE: {
+          td.ciPc[ci] = pc;
           const child = h.protoChild(pref, i >>> 15);
           const CP = h.protoOf(child);
           const ups = CP.upvalues;
@@ -900,6 +966,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.VARARG: {
+          td.ciPc[ci] = pc;
           let n = (i >>> 24) - 1;
           const nextra = td.ciExtra[ci]!;
           const a = base + ((i >>> 7) & 0xff);
@@ -919,6 +986,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.VARARGPREP: {
+          td.ciPc[ci] = pc;
           varargPrep(L, ci, (i >>> 7) & 0xff, P.maxStackSize);
           base = td.ciBase[ci]!;
           stk = L.stk; bp = stk + (base << 4);
