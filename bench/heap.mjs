@@ -11,10 +11,12 @@ const i32 = h.i32;
 function bench(name, ops, fn) {
   // best of 4 runs (the first ones include V8's warm-up and tier-up)
   let dt = Infinity, r;
+  // CPU time (like os.clock in bench/heap.lua), so a loaded machine skews both alike
   for (let k = 0; k < 4; k++) {
-    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     r = fn();
-    dt = Math.min(dt, Number(process.hrtime.bigint() - t0) / 1e9);
+    const c = process.cpuUsage(c0);
+    dt = Math.min(dt, (c.user + c.system) / 1e6);
   }
   console.log(`${name.padEnd(34)} ${(ops / dt / 1e6).toFixed(1).padStart(7)} Mops/s  (${dt.toFixed(3)} s) ${r ?? ''}`);
 }
