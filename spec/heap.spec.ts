@@ -232,6 +232,22 @@ describe('tables', () => {
     for (let i = 1; i <= 100; i++) assert.equal(x.get(t, i), i * 2);
   });
 
+  it('resize keeps every entry even when asked for too small a hash part', () => {
+    const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
+    const t = h.newTable(0, 0);
+    for (let i = 1; i <= 100; i++) x.set(t, i, i);
+    for (let i = 0; i < 30; i++) x.set(t, 'k' + i, i);
+    h.resize(t, 0, 0);
+    assert.equal(h.arraySize(t), 0);
+    for (let i = 1; i <= 100; i++) assert.equal(x.get(t, i), i);
+    for (let i = 0; i < 30; i++) assert.equal(x.get(t, 'k' + i), i);
+    h.resizeArray(t, 200);
+    assert.equal(h.arraySize(t), 200);
+    for (let i = 1; i <= 100; i++) assert.equal(x.get(t, i), i);
+    assert.equal(x.keys(t).length, 130);
+    assert.equal(h.length(t), 100);
+  });
+
   it('finds borders like luaH_getn (checked with lua5.4)', () => {
     const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
     const a = h.newTable(0, 0);
