@@ -85,9 +85,13 @@ function sigFromShortest(x: number, n: number): { ds: string; e: number } | unde
   if (lead > 0 || end < digits.length) digits = digits.slice(lead, end);
   let e = pointPos - lead + exp - 1;
   if (digits.length <= n) return { ds: digits.length === n ? digits : digits + '0'.repeat(n - digits.length), e };
-  const f = +('0.' + digits.slice(n));
+  // the cut-off tail as a fraction of one unit in the last kept place
+  let f = 0;
+  let scale = 0.1;
+  for (let i = n; i < digits.length; i++) { f += (digits.charCodeAt(i) - 48) * scale; scale *= 0.1; }
   const d = f - 0.5;
-  if ((d < 0 ? -d : d) <= 1.2e-16 * POW10[n]!) return undefined;
+  // (2e-15 covers the rounding of the sum above)
+  if ((d < 0 ? -d : d) <= 1.2e-16 * POW10[n]! + 2e-15) return undefined;
   let ds = digits.slice(0, n);
   if (d > 0) {
     ds = incDigits(ds);

@@ -36,8 +36,12 @@ export function fmtG(d: number, prec: number, alt = false, upper = false): strin
   if (d === Infinity) return upper ? 'INF' : 'inf';
   if (d === -Infinity) return upper ? '-INF' : '-inf';
   if (prec === 0) prec = 1;
-  let neg = d < 0 || (d === 0 && 1 / d < 0);
+  const neg = d < 0 || (d === 0 && 1 / d < 0);
   const x = neg ? -d : d;
+  if (!alt && prec <= 15 && x >= 2.2250738585072014e-308) {
+    const s = plainShortest(x, prec);
+    if (s !== undefined) return neg ? '-' + s : s;
+  }
   let ds: string;
   let e: number;
   if (x === 0) { ds = '0'.repeat(prec); e = 0; }
@@ -63,6 +67,24 @@ export function fmtG(d: number, prec: number, alt = false, upper = false): strin
     out = mant + (upper ? 'E' : 'e') + (e < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));
   }
   return neg ? '-' + out : out;
+}
+
+/** JS's shortest form of x when it already is C's "%.<prec>g" text: plain notation (no
+ *  exponent), at most prec significant digits (so rounding to prec digits keeps them, prec
+ *  <= 15), and a decimal exponent in [-4, prec) where %g picks plain notation too. */
+function plainShortest(x: number, prec: number): string | undefined {
+  const s = String(x);
+  const len = s.length;
+  const dot = s.indexOf('.');
+  if (dot < 0) {
+    // an integer: len digits, exponent len - 1 (and no 'e' in it below 1e21)
+    return len <= prec && s.indexOf('e') < 0 ? s : undefined;
+  }
+  if (s.charCodeAt(0) !== 48) return len - 1 <= prec && s.indexOf('e') < 0 ? s : undefined;
+  // "0.000ddd": the first significant digit must be within 4 places of the point
+  let z = 2;
+  while (z < len && s.charCodeAt(z) === 48) z++;
+  return z - 2 <= 3 && len - z <= prec && s.indexOf('e') < 0 ? s : undefined;
 }
 
 function stripZeros(s: string): string {
