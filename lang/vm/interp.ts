@@ -270,8 +270,8 @@ function run(L: LuaState): Exec {
   newframe: for (;;) {
     const ci = td.ci;
     const cl = td.ciCl[ci]!;
-    const pref = h.closureProto(cl);
-    const P = h.protoOf(pref);
+    const pref = td.ciPref[ci]!;
+    const P = td.ciP[ci]!;
     const code = P.code;
     const kb = h.protoConstants(pref);
     let base = td.ciBase[ci]!;

@@ -899,7 +899,8 @@ export class LuaState {
   precallLua(func: number, nres: number, flags: number): void {
     const h = this.heap;
     const cl = this.i32[(this.stk + (func << 4)) >> 2]!;
-    const P = h.protoOf(h.closureProto(cl));
+    const pref = h.closureProto(cl);
+    const P = h.protoOf(pref);
     const fsize = P.maxStackSize;
     // PUC's test: the frame's registers above the arguments must fit below LUAI_MAXSTACK
     const need = this.top + fsize;
@@ -922,6 +923,8 @@ export class LuaState {
     td.ciFlags[ci] = CIST.LUA | flags;
     td.ciCl[ci] = cl;
     td.ciExtra[ci] = 0;
+    td.ciPref[ci] = pref;
+    td.ciP[ci] = P;
   }
 
   /** Call the host function at `func` from JS; handles callK continuations by nesting. */

@@ -4,6 +4,7 @@
 // V8 keeps unboxed; the JIT's exits will rebuild entries here.
 
 import type { HostK } from './types.js';
+import type { Proto } from '../compile/proto.js';
 
 export const enum CoStatus { Running = 0, Suspended = 1, Normal = 2, Dead = 3 }
 
@@ -27,6 +28,9 @@ export class ThreadData {
   ciOldErr!: Int32Array;
   /** Lua frames: closure ref (saves a decode on every return). */
   ciCl!: Int32Array;
+  /** Lua frames: the proto ref and its Proto, so returning to a frame needs no lookup. */
+  ciPref!: Int32Array;
+  ciP: (Proto | null)[] = [];
   ciK: (HostK | null)[] = [];
   ciCtx: number[] = [];
 
@@ -57,8 +61,8 @@ export class ThreadData {
     const g = (a: Int32Array | undefined) => { const b = new Int32Array(cap); if (a) b.set(a); return b; };
     this.ciFunc = g(this.ciFunc); this.ciBase = g(this.ciBase); this.ciTop = g(this.ciTop);
     this.ciPc = g(this.ciPc); this.ciNres = g(this.ciNres); this.ciFlags = g(this.ciFlags);
-    this.ciExtra = g(this.ciExtra); this.ciOldErr = g(this.ciOldErr); this.ciCl = g(this.ciCl);
-    for (let i = this.cap; i < cap; i++) { this.ciK.push(null); this.ciCtx.push(0); }
+    this.ciExtra = g(this.ciExtra); this.ciOldErr = g(this.ciOldErr); this.ciCl = g(this.ciCl); this.ciPref = g(this.ciPref);
+    for (let i = this.cap; i < cap; i++) { this.ciK.push(null); this.ciCtx.push(0); this.ciP.push(null); }
     this.cap = cap;
   }
 }
