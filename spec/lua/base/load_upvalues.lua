@@ -1,0 +1,7 @@
+local f = load("local a = ... return function() a = a + 1 return a end")
+local g = f(10)
+print(g(), g())
+local env = setmetatable({}, {__index = _G})
+local h = load("newglobal = 5 return newglobal + (x or 0)", "=h", "t", env)
+print(h(), env.newglobal, rawget(_G, "newglobal"))
+print(load("return _ENV")() == _G)

@@ -1,0 +1,12 @@
+local a, b
+a = coroutine.create(function()
+  coroutine.resume(b)
+end)
+b = coroutine.create(function()
+  print("a is", coroutine.status(a))
+  print("b is", coroutine.status(b))
+  print(coroutine.resume(a))
+end)
+coroutine.resume(a)
+print(coroutine.status(a), coroutine.status(b))
+print(pcall(coroutine.close, a))

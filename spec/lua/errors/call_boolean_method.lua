@@ -1,0 +1,2 @@
+local obj = {flag = true}
+obj:flag()

@@ -1,0 +1,3 @@
+local b = true
+local function f() return "x" .. b end
+f()

@@ -1,0 +1,5 @@
+local ok, e = pcall(error, "first")
+print(ok, e)
+local ok2, e2 = pcall(function() local ok, e = pcall(error, {msg = "tbl"}) error(e) end)
+print(ok2, type(e2), e2.msg)
+error(e)
