@@ -73,13 +73,17 @@ function isDigit(c: number): boolean {
 /** Parsed conversion specification. */
 interface Spec { flags: number; width: number; prec: number }
 
-/** checkformat: validate form ("%...c") against the allowed flags; parse it. */
-function checkFormat(form: string, allowed: string, precision: boolean, out: Spec): void {
-  let i = 1;
+/** checkformat on the specification fmt[start..ci] (ci = index of the conversion character):
+ *  validate it against the allowed flags and parse it into out. */
+function checkFormat(fmt: string, start: number, ci: number, allowed: string, precision: boolean,
+  out: Spec): void {
+  out.flags = 0; out.width = 0; out.prec = -1;
+  if (ci === start) return; // no modifiers
+  let i = start;
   let flags = 0;
   for (;;) {
-    const ch = form[i];
-    if (ch === undefined || allowed.indexOf(ch) < 0) break;
+    const ch = fmt[i];
+    if (i >= ci || ch === undefined || allowed.indexOf(ch) < 0) break;
     switch (ch) {
       case '-': flags |= F_MINUS; break;
       case '+': flags |= F_PLUS; break;
@@ -91,22 +95,22 @@ function checkFormat(form: string, allowed: string, precision: boolean, out: Spe
   }
   let width = 0;
   let prec = -1;
-  if (form.charCodeAt(i) !== 48) {
-    if (isDigit(form.charCodeAt(i))) {
-      width = form.charCodeAt(i++) - 48;
-      if (isDigit(form.charCodeAt(i))) width = width * 10 + form.charCodeAt(i++) - 48;
+  if (fmt.charCodeAt(i) !== 48) {
+    if (isDigit(fmt.charCodeAt(i))) {
+      width = fmt.charCodeAt(i++) - 48;
+      if (isDigit(fmt.charCodeAt(i))) width = width * 10 + fmt.charCodeAt(i++) - 48;
     }
-    if (form.charCodeAt(i) === 46 && precision) {
+    if (fmt.charCodeAt(i) === 46 && precision) {
       i++;
       prec = 0;
-      if (isDigit(form.charCodeAt(i))) {
-        prec = form.charCodeAt(i++) - 48;
-        if (isDigit(form.charCodeAt(i))) prec = prec * 10 + form.charCodeAt(i++) - 48;
+      if (isDigit(fmt.charCodeAt(i))) {
+        prec = fmt.charCodeAt(i++) - 48;
+        if (isDigit(fmt.charCodeAt(i))) prec = prec * 10 + fmt.charCodeAt(i++) - 48;
       }
     }
   }
-  if (!isAlpha(form.charCodeAt(i))) {
-    throw new LuaRuntimeError(`invalid conversion specification: '${cstr(form)}'`);
+  if (i !== ci || !isAlpha(fmt.charCodeAt(i))) {
+    throw new LuaRuntimeError(`invalid conversion specification: '${cstr('%' + fmt.slice(start, ci + 1))}'`);
   }
   out.flags = flags; out.width = width; out.prec = prec;
 }
@@ -307,73 +311,73 @@ const SPEC: Spec = { flags: 0, width: 0, prec: -1 };
 export function format(fmt: string, args: readonly FormatArg[], tostr?: (i: number) => string,
   ptr?: (i: number) => string | null): string {
   const n = fmt.length;
-  const out: string[] = [];
+  let out = '';
   let from = 0; // start of pending literal text
   let arg = -1;
   let i = 0;
   while (i < n) {
     if (fmt.charCodeAt(i) !== 37) { i++; continue; }
-    if (i > from) out.push(fmt.slice(from, i));
+    if (i > from) out += fmt.slice(from, i);
     i++;
-    if (fmt.charCodeAt(i) === 37) { out.push('%'); i++; from = i; continue; }
+    if (fmt.charCodeAt(i) === 37) { out += '%'; i++; from = i; continue; }
     if (++arg >= args.length) throw new ArgError(arg + 2, 'no value', 'format');
     // getformat: flags, digits and '.', then the conversion character
-    let len = 0;
-    while (i + len < n && isFlagOrDigit(fmt.charCodeAt(i + len))) len++;
-    len++;
-    if (len >= MAX_FORMAT - 10) throw new LuaRuntimeError('invalid format (too long)');
-    const form = '%' + fmt.slice(i, i + len);
-    const conv = i + len - 1 < n ? fmt.charCodeAt(i + len - 1) : 0;
-    i += len;
+    const start = i;
+    let ci = i;
+    while (ci < n && isFlagOrDigit(fmt.charCodeAt(ci))) ci++;
+    if (ci - start + 1 >= MAX_FORMAT - 10) throw new LuaRuntimeError('invalid format (too long)');
+    const conv = ci < n ? fmt.charCodeAt(ci) : 0;
+    i = ci + 1;
     from = i;
     const sp = SPEC;
     switch (conv) {
       case 99: { // c
-        checkFormat(form, '-', false, sp);
+        checkFormat(fmt, start, ci, '-', false, sp);
         const v = checkInteger(args, arg);
-        out.push(pad(String.fromCharCode(Number(BigInt.asUintN(8, v))), sp.width, (sp.flags & F_MINUS) !== 0));
+        out += pad(String.fromCharCode(Number(BigInt.asUintN(8, v))), sp.width, (sp.flags & F_MINUS) !== 0);
         break;
       }
       case 100: case 105: case 117: case 111: case 120: case 88: { // d i u o x X
         const v = checkInteger(args, arg);
-        checkFormat(form, conv === 100 || conv === 105 ? '-+0 ' : conv === 117 ? '-0' : '-#0', true, sp);
-        out.push(fmtInteger(v, conv, sp));
+        checkFormat(fmt, start, ci, conv === 100 || conv === 105 ? '-+0 ' : conv === 117 ? '-0' : '-#0', true, sp);
+        if (ci === start && (conv === 100 || conv === 105)) out += v.toString();
+        else out += fmtInteger(v, conv, sp);
         break;
       }
       case 97: case 65: // a A
-        checkFormat(form, '-+#0 ', true, sp);
-        out.push(fmtFloatConv(checkNumber(args, arg), conv, sp));
+        checkFormat(fmt, start, ci, '-+#0 ', true, sp);
+        out += fmtFloatConv(checkNumber(args, arg), conv, sp);
         break;
       case 102: case 101: case 69: case 103: case 71: { // f e E g G
         const d = checkNumber(args, arg);
-        checkFormat(form, '-+#0 ', true, sp);
-        out.push(fmtFloatConv(d, conv, sp));
+        checkFormat(fmt, start, ci, '-+#0 ', true, sp);
+        out += fmtFloatConv(d, conv, sp);
         break;
       }
       case 112: { // p
         const p = ptr ? ptr(arg) : null;
-        checkFormat(form, '-', false, sp);
-        out.push(pad(p ?? '(null)', sp.width, (sp.flags & F_MINUS) !== 0));
+        checkFormat(fmt, start, ci, '-', false, sp);
+        out += pad(p ?? '(null)', sp.width, (sp.flags & F_MINUS) !== 0);
         break;
       }
       case 113: // q
-        if (form.length > 2) throw new LuaRuntimeError("specifier '%q' cannot have modifiers");
-        out.push(addLiteral(args, arg));
+        if (ci !== start) throw new LuaRuntimeError("specifier '%q' cannot have modifiers");
+        out += addLiteral(args, arg);
         break;
       case 115: { // s
         const s = tostr ? tostr(arg) : defaultToString(args[arg]!);
-        if (form.length === 2) { out.push(s); break; }
+        if (ci === start) { out += s; break; }
         if (s.indexOf('\0') >= 0) throw new ArgError(arg + 2, 'string contains zeros', 'format');
-        checkFormat(form, '-', true, sp);
-        if (form.indexOf('.') < 0 && s.length >= 100) { out.push(s); break; }
+        checkFormat(fmt, start, ci, '-', true, sp);
+        if (sp.prec < 0 && s.length >= 100) { out += s; break; }
         const body = sp.prec >= 0 && s.length > sp.prec ? s.slice(0, sp.prec) : s;
-        out.push(pad(body, sp.width, (sp.flags & F_MINUS) !== 0));
+        out += pad(body, sp.width, (sp.flags & F_MINUS) !== 0);
         break;
       }
       default:
-        throw new LuaRuntimeError(`invalid conversion '${cstr(form)}' to 'format'`);
+        throw new LuaRuntimeError(`invalid conversion '${cstr('%' + fmt.slice(start, ci + 1))}' to 'format'`);
     }
   }
-  if (from < n) out.push(from === 0 ? fmt : fmt.slice(from));
-  return out.join('');
+  if (from < n) out += from === 0 ? fmt : fmt.slice(from);
+  return out;
 }
