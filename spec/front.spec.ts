@@ -227,6 +227,11 @@ describe('front: errors', () => {
     assert.equal(errorOf('x = = 1').incomplete, false);
   });
 
+  it('reports characters outside 0-255 (not a byte string) as Lua errors, not crashes', () => {
+    assert.match(errorOf('x = \u0100').message, /^t:1: unexpected symbol near /);
+    assert.equal((exprOf('"\u0100"') as A.StringExpr).value, '\u0100');
+  });
+
   it('refuses deep nesting with Lua\'s error, never a RangeError', function () {
     this.timeout(30000);
     assert.equal(errorOf('x = ' + '('.repeat(100000)).message, 'C stack overflow');

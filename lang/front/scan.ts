@@ -87,7 +87,11 @@ function longContent(text: string, start: number, level: number, end: number): s
   return s.indexOf('\r') < 0 ? s : s.replace(/\r\n|\n\r|\r/g, '\n');
 }
 
+// Each matcher checks its own first character: for characters outside 0-255 Chevrotain
+// has no first-character table and tries every pattern in turn.
+
 export function matchLongString(text: string, offset: number): Match | null {
+  if (text.charCodeAt(offset) !== 0x5b) return null;
   const level = openLevel(text, offset);
   if (level === -1) return null;                          // a plain '['
   if (level === -2) {
@@ -101,7 +105,7 @@ export function matchLongString(text: string, offset: number): Match | null {
 }
 
 export function matchComment(text: string, offset: number): Match | null {
-  if (text.charCodeAt(offset + 1) !== 0x2d) return null;  // a '-' operator
+  if (text.charCodeAt(offset) !== 0x2d || text.charCodeAt(offset + 1) !== 0x2d) return null;  // '-' operator
   if (text.charCodeAt(offset + 2) === 0x5b) {
     const level = openLevel(text, offset + 2);
     if (level >= 0) {
@@ -126,9 +130,12 @@ export function matchComment(text: string, offset: number): Match | null {
 const NUMERAL = /0[xX](?:[pP][-+]?|[0-9a-fA-F.])*[A-Za-z_]?|\.?[0-9](?:[eE][-+]?|[0-9a-fA-F.])*[A-Za-z_]?/y;
 
 export function matchNumber(text: string, offset: number): Match | null {
-  if (text.charCodeAt(offset) === 0x2e) {
+  const c = text.charCodeAt(offset);
+  if (c === 0x2e) {
     const d = text.charCodeAt(offset + 1);
     if (!(d >= 0x30 && d <= 0x39)) return null;          // '.', '..', '...'
+  } else if (!(c >= 0x30 && c <= 0x39)) {
+    return null;
   }
   NUMERAL.lastIndex = offset;
   const r = NUMERAL.exec(text)!;
@@ -169,6 +176,7 @@ function utf8Bytes(x: number): string {
 
 export function matchString(text: string, offset: number): Match | null {
   const del = text.charCodeAt(offset);
+  if (del !== 0x22 && del !== 0x27) return null;
   const n = text.length;
   let i = offset + 1;
   // Fast path: no escapes.
