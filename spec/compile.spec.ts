@@ -148,6 +148,32 @@ describe('compile: proto shape', () => {
     assert.deepEqual([getA(call), getB(call), getC(call)], [4, 5, 1]);
   });
 
+  it('long operator and suffix chains compile without deep recursion', () => {
+    // lparser reads `a + a + ...` and `a.b.b...` in loops, so they are not bounded by the
+    // 200-level nesting limit; 100000 links would overflow a recursive walk.
+    const n = 100000;
+    const sum = compileSource('local a = 1\nlocal x = a' + ' + a'.repeat(n), '=t');
+    assert.equal(sum.code.filter((i) => getOp(i) === Op.ADD).length, n);
+    const fields = compileSource('local a = {}\nlocal x = a' + '.b'.repeat(n), '=t');
+    assert.equal(fields.code.filter((i) => getOp(i) === Op.GETFIELD).length, n);
+    const calls = compileSource('local function f() return f end\nf' + '()'.repeat(n), '=t');
+    assert.equal(calls.code.filter((i) => getOp(i) === Op.CALL).length, n);
+  });
+
+  it('long and/or chains and elseif ladders compile in linear time', () => {
+    // lcode.c walks a jump list to its end on each concatenation (quadratic); the compiler
+    // remembers list tails. 50000 links took about a minute without that.
+    const n = 50000;
+    const t0 = performance.now();
+    const p = compileSource('local a = 1\nlocal x = a' + ' and a'.repeat(n) + '\nif a' + ' or a'.repeat(n) + ' then x = 1 end', '=t');
+    const ladder = 'local a, x = 1\nif a == 0 then x = 0\n' +
+      Array.from({ length: n }, (_, i) => `elseif a == ${i + 1} then x = ${i}\n`).join('') + 'end';
+    compileSource(ladder, '=t');
+    const ms = performance.now() - t0;
+    assert.equal(p.code.filter((i) => getOp(i) === Op.TESTSET).length, n);
+    assert.ok(ms < 20000, `took ${ms} ms`);
+  });
+
   it('a big chunk compiles in linear time', () => {
     const src = 'local t = {}\n' + 't[#t + 1] = function (x) if x then return x + 1 end end\n'.repeat(20000);
     const t0 = performance.now();

@@ -182,63 +182,77 @@ export class Compiler extends Scopes {
     fs.settablesize(pc, v.info, na, nh);
   }
 
+  /**
+   * A prefix expression and its chain of suffixes (`.k`, `[k]`, `:m(...)`, `(...)`), compiled
+   * from the innermost out without recursion: lparser reads such chains in a loop, so they
+   * can be far longer than the nesting limit.
+   */
   private suffixedexp(e: A.Expr, v: ExpDesc, follow: Look = null): void {
     const fs = this.fs;
-    switch (e.kind) {
-      case 'Index': {
-        const isField = e.isField && e.key.kind === 'String';
-        this.suffixedexp(e.obj, v, isField ? '.' : '[');
+    const chain: (A.IndexExpr | A.CallExpr | A.MethodCallExpr)[] = [];
+    let p: A.Expr = e;
+    for (;;) {
+      if (p.kind === 'Index') { chain.push(p); p = p.obj; }
+      else if (p.kind === 'Call') { chain.push(p); p = p.fn; }
+      else if (p.kind === 'MethodCall') { chain.push(p); p = p.obj; }
+      else break;
+    }
+    // the token after the primary expression: what starts the first suffix
+    const after = (i: number): Look => {
+      if (i < 0) return follow;
+      const s = chain[i];
+      if (s.kind === 'Index') return s.isField ? '.' : '[';
+      return s.kind === 'Call' ? '(' : ':';
+    };
+    // Calls carry the line where the whole chain starts (lparser's funcargs `line`).
+    const startLine = firstLine(p);
+    if (p.kind === 'Paren') {
+      this.ls.lastLine = p.line;
+      this.expr(p.expr, v, ')');
+      this.look = after(chain.length - 1);
+      fs.dischargevars(v);
+    } else if (p.kind === 'Name') {
+      this.ls.lastLine = p.line;
+      this.look = after(chain.length - 1);
+      this.singlevar(p.name, v);
+    } else {
+      // Not reachable from the grammar (a prefix expression starts with a name or `(`).
+      this.expr(p, v, after(chain.length - 1));
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const s = chain[i];
+      const next = after(i - 1);
+      if (s.kind === 'Index') {
         fs.exp2anyregup(v);
         const key = new ExpDesc();
-        if (isField) {
-          this.ls.lastLine = e.key.line;
+        if (s.isField && s.key.kind === 'String') {
+          this.ls.lastLine = s.key.line;
           key.init(VK.KSTR, 0);
-          key.strval = (e.key as A.StringExpr).value;
-          this.look = follow;
+          key.strval = s.key.value;
+          this.look = next;
         } else {
-          this.expr(e.key, key, ']');
+          this.expr(s.key, key, ']');
           this.look = ']';
-          this.ls.lastLine = e.line;  // the parser gives `obj[k]` the line of its `]`
+          this.ls.lastLine = s.line;  // the parser gives `obj[k]` the line of its `]`
           fs.exp2val(key);
-          this.look = follow;
+          this.look = next;
         }
         fs.indexed(v, key);
-        return;
-      }
-      case 'Call': {
+      } else if (s.kind === 'Call') {
         // `f"s"` and `f{}` look like `f("s")` and `f({})` in the AST; `(` is the common case.
-        this.suffixedexp(e.fn, v, '(');
         this.look = '(';
         fs.exp2nextreg(v);
-        this.funcargs(e.args, v, firstLine(e), follow);
-        return;
-      }
-      case 'MethodCall': {
-        this.suffixedexp(e.obj, v, ':');
+        this.funcargs(s.args, v, startLine, next);
+      } else {
         const key = new ExpDesc().init(VK.KSTR, 0);
-        key.strval = e.name;
+        key.strval = s.name;
         this.look = '(';
         fs.self(v, key);
-        this.funcargs(e.args, v, firstLine(e), follow);
-        return;
+        this.funcargs(s.args, v, startLine, next);
       }
-      case 'Paren':
-        this.ls.lastLine = e.line;
-        this.expr(e.expr, v, ')');
-        this.look = follow;
-        fs.dischargevars(v);
-        return;
-      case 'Name':
-        this.ls.lastLine = e.line;
-        this.look = follow;
-        this.singlevar(e.name, v);
-        return;
-      default:
-        // Not reachable from the grammar (a prefix expression is one of the above).
-        this.expr(e, v, follow);
-        return;
     }
   }
+
 
   /** `follow`: the token after `e` when known (for `near` parts of limit errors). */
   expr(e: A.Expr, v: ExpDesc, follow: Look = null): void {
@@ -267,15 +281,24 @@ export class Compiler extends Scopes {
         fs.prefix(UNOPR[e.op], v, e.line);
         return;
       case 'Binary': {
-        const op = BINOPR[e.op];
-        this.expr(e.left, v, e.op);
-        this.ls.lastLine = e.line;
-        this.look = e.right;
-        fs.infix(op, v);
-        const v2 = new ExpDesc();
-        this.expr(e.right, v2, follow);
-        this.look = follow;
-        fs.posfix(op, v, v2, e.line);
+        // The left spine of `a + b + c ...` is as long as the chain (lparser loops over it):
+        // walk it without recursion, innermost operation first.
+        const spine: A.BinaryExpr[] = [e];
+        let left = e.left;
+        while (left.kind === 'Binary') { spine.push(left); left = left.left; }
+        this.expr(left, v, spine[spine.length - 1].op);
+        for (let i = spine.length - 1; i >= 0; i--) {
+          const b = spine[i];
+          const op = BINOPR[b.op];
+          const next = i > 0 ? spine[i - 1].op : follow;
+          this.ls.lastLine = b.line;
+          this.look = b.right;
+          fs.infix(op, v);
+          const v2 = new ExpDesc();
+          this.expr(b.right, v2, next);
+          this.look = next;
+          fs.posfix(op, v, v2, b.line);
+        }
         return;
       }
       default:

@@ -197,12 +197,20 @@ export class FuncState {
     this.code[pc] = encSJ(Op.JMP, offset);
   }
 
+  /**
+   * Known last element of the jump list headed at each pc. lcode.c walks a list to its end on
+   * every concatenation, which is quadratic for long `and`/`or` chains and elseif ladders;
+   * starting from the remembered tail gives the same code in linear time.
+   */
+  private tails: number[] = [];
+
   concat(l1: number, l2: number): number {
     if (l2 === NO_JUMP) return l1;
     if (l1 === NO_JUMP) return l2;
-    let list = l1, next: number;
+    let list = this.tails[l1] ?? l1, next: number;
     while ((next = this.getjump(list)) !== NO_JUMP) list = next;
     this.fixjump(list, l2);
+    this.tails[l1] = this.tails[l2] ?? l2;
     return l1;
   }
 
