@@ -445,6 +445,128 @@ function auxSort(L: LuaState, lo: number, up: number, rnd: number): void {
   }
 }
 
+// ---- sort without a comparator over a plain table of numbers or of strings ---------------
+// The same quicksort, swap for swap, on JS copies of the elements: nothing observable can
+// happen between comparisons (no metamethods, no comparator), so only the final order (or
+// the order at an 'invalid order function' error, which NaNs can provoke) must match, and
+// it does because every comparison and swap is the one ltablib makes.
+
+let SK: (number | string)[] = [];
+let SLO = new Int32Array(0), SHI = new Int32Array(0), STG = new Int32Array(0);
+
+function swapPlain(i: number, j: number): void {
+  const k = SK[i]!; SK[i] = SK[j]!; SK[j] = k;
+  let x = SLO[i]!; SLO[i] = SLO[j]!; SLO[j] = x;
+  x = SHI[i]!; SHI[i] = SHI[j]!; SHI[j] = x;
+  x = STG[i]!; STG[i] = STG[j]!; STG[j] = x;
+}
+
+function writeBack(L: LuaState, t: number, n: number): void {
+  const h = L.heap, i32 = L.i32;
+  for (let i = 1; i <= n; i++) {
+    const q = h.getInt(t, i) >> 2;
+    i32[q] = SLO[i]!; i32[q + 1] = SHI[i]!; i32[q + 2] = STG[i]!;
+  }
+}
+
+class OrderError { }
+
+function partitionPlain(lo: number, up: number): number {
+  const k = SK;
+  const P = k[up - 1]!;
+  let i = lo, j = up - 1;
+  for (;;) {
+    while (k[++i]! < P) {
+      if (i === up - 1) throw new OrderError();
+    }
+    while (P < k[--j]!) {
+      if (j < i) throw new OrderError();
+    }
+    if (j < i) {
+      swapPlain(up - 1, i);
+      return i;
+    }
+    swapPlain(i, j);
+  }
+}
+
+function auxSortPlain(lo: number, up: number, rnd: number): void {
+  const k = SK;
+  while (lo < up) {
+    if (k[up]! < k[lo]!) swapPlain(lo, up);
+    if (up - lo === 1) return;
+    let p: number;
+    if (up - lo < RANLIMIT || rnd === 0) p = Math.floor((lo + up) / 2);
+    else p = choosePivot(lo, up, rnd);
+    if (k[p]! < k[lo]!) swapPlain(p, lo);
+    else if (k[up]! < k[p]!) swapPlain(p, up);
+    if (up - lo === 2) return;
+    swapPlain(p, up - 1);
+    p = partitionPlain(lo, up);
+    let n: number;
+    if (p - lo < up - p) {
+      auxSortPlain(lo, p - 1, rnd);
+      n = p - lo;
+      lo = p + 1;
+    } else {
+      auxSortPlain(p + 1, up, rnd);
+      n = up - p;
+      up = p - 1;
+    }
+    if (Math.floor((up - lo) / 128) > n) rnd = randomizePivot();
+  }
+}
+
+/** Sorts t[1..n] when t (at 1) has no metatable and holds only numbers (floats, or
+ *  integers exactly representable as doubles) or only strings; false when not applicable. */
+function sortPlain(L: LuaState, n: number): boolean {
+  const t = plainTable(L, 1);
+  if (t === 0) return false;
+  const h = L.heap, i32 = L.i32, f64 = L.f64;
+  if (SLO.length <= n) {
+    const cap = Math.max(n + 1, SLO.length * 2);
+    SLO = new Int32Array(cap); SHI = new Int32Array(cap); STG = new Int32Array(cap);
+  }
+  const keys: (number | string)[] = new Array(n + 1);
+  keys[0] = 0;
+  let kind = 0; // 1 numbers, 2 strings
+  for (let i = 1; i <= n; i++) {
+    const q = h.getInt(t, i) >> 2;
+    const tag = i32[q + 2]!;
+    const lo = i32[q]!, hi = i32[q + 1]!;
+    if (tag === Tag.Int) {
+      if (kind === 2) return false;
+      kind = 1;
+      if (hi === lo >> 31) keys[i] = lo;
+      else if (hi >= -2097152 && hi < 2097152) keys[i] = hi * 4294967296 + (lo >>> 0);
+      else return false;
+    } else if (tag === Tag.Float) {
+      if (kind === 2) return false;
+      kind = 1;
+      keys[i] = f64[q >> 1]!;
+    } else if (tag === Tag.Str) {
+      if (kind === 1) return false;
+      kind = 2;
+      keys[i] = h.str(lo);
+    } else {
+      return false;
+    }
+    SLO[i] = lo; SHI[i] = hi; STG[i] = tag;
+  }
+  SK = keys;
+  try {
+    auxSortPlain(1, n, 0);
+  } catch (e) {
+    if (!(e instanceof OrderError)) throw e;
+    writeBack(L, t, n);
+    SK = [];
+    L.errorMsg('invalid order function for sorting');
+  }
+  writeBack(L, t, n);
+  SK = [];
+  return true;
+}
+
 const sort: HostFn = (L) => {
   const n = auxGetN(L, TAB_RW);
   if (n > 1) {
@@ -454,7 +576,7 @@ const sort: HostFn = (L) => {
       if (t !== Tag.LFunc && t !== Tag.HFunc) L.typeError(2, 'function');
     }
     L.settop(2);
-    auxSort(L, 1, n as number, 0);
+    if (!(L.type(2) === Tag.Nil && sortPlain(L, n as number))) auxSort(L, 1, n as number, 0);
   }
   return 0;
 };
