@@ -21,8 +21,17 @@ function pushNumInt(L: LuaState, d: number): void {
   }
 }
 
-/** lua_compare; restores the frame base after a Lua __lt (see the note in table.ts). */
+/** lua_compare(LT): two floats or two integers directly; otherwise the VM's comparison,
+ *  restoring the frame base after a Lua __lt (see the note in table.ts). */
 function lessThan(L: LuaState, a: number, b: number): boolean {
+  const pa = L.ptr(a) >> 2, pb = L.ptr(b) >> 2;
+  const i32 = L.i32;
+  const ta = i32[pa + 2], tb = i32[pb + 2];
+  if (ta === Tag.Float && tb === Tag.Float) return L.f64[pa >> 1]! < L.f64[pb >> 1]!;
+  if (ta === Tag.Int && tb === Tag.Int) {
+    const ha = i32[pa + 1]!, hb = i32[pb + 1]!;
+    return ha !== hb ? ha < hb : (i32[pa]! >>> 0) < (i32[pb]! >>> 0);
+  }
   const base = L.base;
   const r = L.compare(a, b, 1);
   L.base = base;
