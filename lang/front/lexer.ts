@@ -59,7 +59,6 @@ export const allTokens: TokenType[] = [
   BinOp, UnOp,
 ];
 
-export { LongString };
 
 let lexer: ChevLexer | null = null;
 export let lexerBuildMs = 0;
@@ -167,4 +166,3 @@ export function tokenize(source: string): LexResult {
   return { tokens, error, eofLine: lineAt(text.length) };
 }
 
-export { KW, T };

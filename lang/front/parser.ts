@@ -7,7 +7,7 @@
 // each extra assignment target), so a program Lua would refuse for depth is refused here
 // before the JS stack is at risk.
 
-import type { IToken, TokenType } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { EmbeddedActionsParser, EOF } from './chevrotain.js';
 import type * as A from './ast.js';
 import { allTokens } from './lexer.js';
@@ -67,9 +67,20 @@ export class LuaParser extends EmbeddedActionsParser {
     this.varargs.push(true);
     this.flatTop = 0;
     this.limTop = 0;
-    const body = this.block();
-    if (this.errors.length > 0) throw BAIL;
-    return { kind: 'Chunk', body, chunkName, endLine: eofLine };
+    try {
+      const body = this.block();
+      if (this.errors.length > 0) throw BAIL;
+      return { kind: 'Chunk', body, chunkName, endLine: eofLine };
+    } finally {
+      // The parser lives as long as the process: drop what would keep this chunk's tokens,
+      // source text and AST alive.
+      this.input = [];
+      this.flat.length = 0;
+      this.sfx = null as unknown as A.Expr;
+      this.curStats = [];
+      this.curList = [];
+      this.curFields = [];
+    }
   }
 
   private enter(): void {
@@ -635,7 +646,6 @@ export class LuaParser extends EmbeddedActionsParser {
   private field = this.RULE('field', (): A.TableField => this.OR(this.fieldAlts));
 }
 
-
 let parser: LuaParser | null = null;
 export let parserBuildMs = 0;
 
@@ -647,5 +657,3 @@ export function getParser(): LuaParser {
   }
   return parser;
 }
-
-export type { TokenType };
