@@ -138,9 +138,15 @@ const pairs: HostFn = (L) => {
 };
 
 const ipairsAux: HostFn = (L) => {
-  const i = L.checkInteger(2) + 1;
-  L.pushInteger(i);
-  return L.getI(1, i) === Tag.Nil ? 1 : 2;
+  const i = L.checkInteger(2);
+  if (i < 2147483647 && i > -2147483648) {
+    L.pushInteger(i + 1);
+    return L.getI(1, i + 1) === Tag.Nil ? 1 : 2;
+  }
+  // wraps around like lua_Integer arithmetic
+  L.pushInteger(BigInt.asIntN(64, L.checkInt64(2) + 1n));
+  L.pushValue(-1);
+  return L.getTable(1) === Tag.Nil ? 1 : 2;
 };
 
 const ipairs: HostFn = (L) => {

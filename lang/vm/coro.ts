@@ -76,10 +76,10 @@ export function resumeThread(L: LuaState, co: ThreadData, nargs: number): number
         L.precallLua(1, MULTRET, CIST.FRESH);
         r = execute(L);
       } else {
-        r = execute(L, startHost(L, 1, MULTRET));
+        r = execute(L, true, startHost(L, 1, MULTRET));
       }
     } else {
-      r = execute(L, nargs);
+      r = execute(L, true, nargs);
     }
   } catch (e) {
     err = L.toThrow(e);

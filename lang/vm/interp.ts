@@ -29,9 +29,9 @@ const TWO32 = 4294967296;
  *  resuming a coroutine — until it yields (YIELDED) or its body finishes (BASE).
  *  `resumeN` >= 0: the current frame is a host frame (coroutine.yield) that "returned" the
  *  top resumeN values. `hostN` flags that the current frame is a host main function. */
-export function execute(L: LuaState, resumeN = -1): Exec {
+export function execute(L: LuaState, resume = false, resumeN = 0): Exec {
   const td = L.td;
-  const boundary = resumeN >= 0 ? 1 : td.ci;
+  const boundary = resume ? 1 : td.ci;
   const cc = L.nCcalls, nny = td.nny;
   let err: LuaThrow | null = null;
   let unhandled: LuaThrow | null = null;
@@ -47,9 +47,9 @@ export function execute(L: LuaState, resumeN = -1): Exec {
         const r = hostReturned(L, runK(L, ci, ERRRUN), -1);
         if (r === HR.YIELD) return Exec.YIELDED;
         if (r === HR.BASE) return Exec.BASE;
-      } else if (resumeN >= 0) {
+      } else if (resume) {
         const n = resumeN;
-        resumeN = -1;
+        resume = false;
         const r = hostReturned(L, n, -1);
         if (r === HR.YIELD) return Exec.YIELDED;
         if (r === HR.BASE) return Exec.BASE;
@@ -454,13 +454,13 @@ function run(L: LuaState): Exec {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           h.copy(ra + 16, rb);
-          const tp = ra + 16;
-          if (i32[(tp >> 2) + 2] === Tag.Table && i32[(kp >> 2) + 2] === Tag.Str) {
-            const v = h.getStr(i32[tp >> 2]!, i32[kp >> 2]!);
+          // index through R[B] (same value) so an error names the right register
+          if (i32[(rb >> 2) + 2] === Tag.Table && i32[(kp >> 2) + 2] === Tag.Str) {
+            const v = h.getStr(i32[rb >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
           }
           L.top = td.ciTop[ci]!;
-          if (M.getLoop(L, tp, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
+          if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }

@@ -121,7 +121,7 @@ export function floatArith(ev: number, x: number, y: number): number {
 /** luai_nummod: C's fmod (JS %), then moved towards the divisor's sign. */
 export function fmodLua(a: number, b: number): number {
   let m = a % b;
-  if (m > 0 ? b < 0 : (m < 0 && b !== m)) m += b;
+  if (m > 0 ? b < 0 : (m < 0 && b > 0)) m += b;
   return m;
 }
 

@@ -862,6 +862,8 @@ export class LuaState {
   callValue(func: number, nres: number): void {
     if (++this.nCcalls >= MAXCCALLS) this.checkCstack();
     const td = this.td;
+    // the callee may run host functions that move `base`; the caller's API indices need it back
+    const savedBase = this.base;
     td.nny++;
     for (;;) {
       const p = this.stk + (func << 4);
@@ -874,6 +876,7 @@ export class LuaState {
       if (tag === Tag.HFunc) { this.callHostJS(func, nres); break; }
       this.tryFuncTM(func);
     }
+    this.base = savedBase;
     td.nny--;
     this.nCcalls--;
   }

@@ -1,0 +1,11 @@
+local co = coroutine.create(pcall)
+local function body() local v = coroutine.yield(1) error("after " .. v, 0) end
+print(coroutine.resume(co, body))
+print(coroutine.resume(co, "resume"))
+print(coroutine.status(co))
+local w = coroutine.wrap(select)
+print(w("#", 1, 2, 3))
+local y = coroutine.create(coroutine.yield)
+print(coroutine.resume(y, "a", "b"))
+print(coroutine.resume(y, "c"))
+print(coroutine.status(y))
