@@ -2,8 +2,7 @@
 // front end's LuaSyntaxError (same class and message format as parse errors).
 
 import type { Chunk } from '../front/ast.js';
-import { LuaSyntaxError } from '../front/errors.js';
-import { chunkId } from '../front/chunkid.js';
+import { LuaSyntaxError, chunkId } from '../front/index.js';
 import { Compiler, CompileError } from './compiler.js';
 import type { Proto } from './proto.js';
 

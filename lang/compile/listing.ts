@@ -7,7 +7,7 @@ import {
   getAx, getSJ,
 } from '../vm/opcodes.js';
 import { fmtG } from '../num/index.js';
-import { chunkId } from '../front/chunkid.js';
+import { chunkId } from '../front/index.js';
 import type { Constant, Proto } from './proto.js';
 
 function quoteString(s: string): string {

@@ -240,15 +240,13 @@ export class Scopes {
 
   // ---------------------------------------------------------------- gotos and labels
 
-  protected solvegoto(g: number, label: LabelDesc, errLine: number): void {
-    const gl = this.ls.gt;
-    const gt = gl[g];
+  /** Resolves pending goto `gt` to `label` (the caller drops it from the pending list). */
+  protected solvegoto(gt: LabelDesc, label: LabelDesc, errLine: number): void {
     if (gt.nactvar < label.nactvar) {
       const varname = this.fs.getlocalvardesc(gt.nactvar).name;
       this.semerror(`<goto ${gt.name}> at line ${gt.line} jumps into the scope of local '${varname}'`, errLine);
     }
     this.fs.patchlist(gt.pc, label.pc);
-    gl.splice(g, 1);
   }
 
   protected findlabel(name: string): LabelDesc | null {
@@ -256,22 +254,24 @@ export class Scopes {
     for (let i = this.fs.firstlabel; i < ll.length; i++) if (ll[i].name === name) return ll[i];
     return null;
   }
-
   protected newlabelentry(list: LabelDesc[], name: string, line: number, pc: number): number {
     list.push({ name, line, nactvar: this.fs.nactvar, close: false, pc });
     return list.length - 1;
   }
 
+  /** Resolves the block's pending gotos to `lb` in one pass (lparser removes them one by one). */
   protected solvegotos(lb: LabelDesc, errLine: number): boolean {
     const gl = this.ls.gt;
-    let i = this.fs.bl!.firstgoto;
     let needsclose = false;
-    while (i < gl.length) {
-      if (gl[i].name === lb.name) {
-        needsclose = needsclose || gl[i].close;
-        this.solvegoto(i, lb, errLine);
-      } else i++;
+    let w = this.fs.bl!.firstgoto;
+    for (let i = w; i < gl.length; i++) {
+      const gt = gl[i];
+      if (gt.name === lb.name) {
+        needsclose = needsclose || gt.close;
+        this.solvegoto(gt, lb, errLine);
+      } else gl[w++] = gt;
     }
+    gl.length = w;
     return needsclose;
   }
 
