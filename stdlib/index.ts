@@ -9,12 +9,18 @@ import { openTable } from './table.js';
 import { openMath } from './math.js';
 import { openUtf8 } from './utf8.js';
 import { openString } from './string.js';
+import { openIo } from './io.js';
+import { openOs } from './os.js';
+import { openPackage } from './package.js';
 
 export const LIBS: [string, HostFn][] = [
   ['_G', openBase],
+  ['package', openPackage],
   ['coroutine', openCoroutine],
   ['table', openTable],
   ['math', openMath],
   ['utf8', openUtf8],
   ['string', openString],
+  ['io', openIo],
+  ['os', openOs],
 ];

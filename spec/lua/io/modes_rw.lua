@@ -1,0 +1,36 @@
+local name = "tmp_io_rw.txt"
+local function content() local h = io.open(name, "rb"); local s = h:read("a"); h:close(); return s end
+local f = assert(io.open(name, "w")); f:write("abcdef"); f:close()
+-- r+ reads and writes in place
+f = assert(io.open(name, "r+"))
+print(f:read(2))
+f:seek("cur")
+f:write("XY")
+f:seek("set")
+print(f:read("a"))
+f:close()
+print(content())
+-- w+ truncates
+f = assert(io.open(name, "w+"))
+print(f:read("a"))
+f:write("123")
+f:seek("set", 1)
+print(f:read("a"))
+f:close()
+-- a appends
+f = assert(io.open(name, "a"))
+print(f:seek())
+f:write("45")
+print(f:seek())
+f:close()
+print(content())
+-- a+ reads from the start but writes at the end
+f = assert(io.open(name, "a+"))
+print(f:read("a"))
+f:seek("set")
+f:write("6")
+f:seek("set")
+print(f:read("a"))
+f:close()
+print(content())
+os.remove(name)

@@ -1,0 +1,12 @@
+local name = "tmp_io_popenw.txt"
+local p = io.popen("cat > " .. name, "w")
+print(io.type(p))
+p:write("through ", "a pipe", "\n", 42, "\n")
+print(p:read("a"))
+print(p:close())
+print(io.type(p))
+local f = assert(io.open(name))
+print(f:read("a"))
+f:close()
+print(io.popen("cat > /dev/null; exit 3", "w"):close())
+os.remove(name)

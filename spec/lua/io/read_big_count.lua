@@ -1,0 +1,11 @@
+local name = "tmp_io_bigcount.txt"
+local f = assert(io.open(name, "w"))
+f:write("small")
+f:close()
+f = assert(io.open(name))
+print(f:read(1000))
+f:seek("set")
+print(pcall(f.read, f, math.maxinteger))
+print(pcall(f.read, f, -1))
+f:close()
+os.remove(name)

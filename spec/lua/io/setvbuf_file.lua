@@ -1,0 +1,17 @@
+local name = "tmp_io_vbuf.txt"
+local f = assert(io.open(name, "w"))
+print(f:setvbuf("no"))
+f:write("a")
+-- unbuffered: already in the file
+print(io.open(name):read("a"))
+print(f:setvbuf("line"))
+f:write("b\n")
+print(io.open(name):read("a"))
+print(f:setvbuf("full", 4096))
+f:write("c")
+print(f:flush())
+print(io.open(name):read("a"))
+f:close()
+print(pcall(f.setvbuf, f, "no"))
+print(pcall(f.flush, f))
+os.remove(name)

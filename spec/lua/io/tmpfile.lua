@@ -1,0 +1,8 @@
+local f = io.tmpfile()
+print(io.type(f))
+f:write("temporary", "\n", 12)
+print(f:seek("set"))
+print(f:read("l"), f:read("n"))
+print(f:seek("end"))
+print(f:close())
+print(io.type(f))

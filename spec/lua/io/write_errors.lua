@@ -1,0 +1,8 @@
+print(pcall(io.write, "a", {}, "b"))
+io.write("\n")
+print(pcall(io.write, nil))
+print(pcall(io.stdout.write, io.stdout, true))
+print(pcall(io.stdout.write, 42))
+print(pcall(io.stdout.write))
+local ok, err = pcall(function() io.stdout:write(1, nil) end)
+print(ok, err)

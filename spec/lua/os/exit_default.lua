@@ -1,0 +1,3 @@
+print("z")
+os.exit()
+error("not reached")

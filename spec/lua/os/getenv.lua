@@ -1,0 +1,5 @@
+print(type(os.getenv("PATH")))
+print(os.getenv("LUNET_SURELY_NOT_SET_12345"))
+print(pcall(os.getenv))
+print(pcall(os.getenv, {}))
+print(os.getenv(12345))

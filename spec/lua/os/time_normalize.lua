@@ -1,0 +1,18 @@
+-- os.time normalises the fields of its table and writes them back
+local function norm(t)
+  os.time(t)
+  print(t.year, t.month, t.day, t.hour, t.min, t.sec, t.wday, t.yday)
+end
+norm({year = 2021, month = 13, day = 10, hour = 12})
+norm({year = 2021, month = 1, day = 0, hour = 12})
+norm({year = 2021, month = 3, day = 1, hour = 12, min = -1})
+norm({year = 2021, month = 1, day = 10, hour = 12, sec = 3600 * 24})
+norm({year = 2020, month = 2, day = 30, hour = 12})
+norm({year = 2021, month = 0, day = 10, hour = 12})
+norm({year = 2021, month = -13, day = 10, hour = 12})
+norm({year = 2021, month = 1, day = 400, hour = 12})
+norm({year = 2000, month = 1, day = 10, hour = 36, min = 90, sec = 125})
+norm({year = "2021", month = "6", day = 10.0, hour = 12})
+local a = os.time({year = 2021, month = 1, day = 10, hour = 12})
+local b = os.time({year = 2021, month = 1, day = 9, hour = 36})
+print(a == b)

@@ -1,0 +1,8 @@
+local n = os.tmpname()
+print(type(n), n:match("^/tmp/lua_%w%w%w%w%w%w$") ~= nil)
+local f = io.open(n)
+print(io.type(f))
+print(f:read("a"))
+f:close()
+print(os.remove(n))
+print(os.tmpname() ~= os.tmpname())
