@@ -23,7 +23,9 @@ export interface StringExpr { kind: 'String'; line: number; value: string }
 
 export interface FunctionExpr {
   kind: 'Function';
-  line: number;        // line of the `function` keyword
+  line: number;        // linedefined as lparser.c records it: the `function` keyword's line for
+                       // `function a.b()`; the line of the token after `function` (anonymous) or
+                       // after the name (`local function f`): the same line in ordinary code
   endLine: number;     // line of the closing `end`
   params: Name[];
   isVararg: boolean;

@@ -509,9 +509,10 @@ export class LuaParser extends EmbeddedActionsParser {
    * suffixedExp rule. Its DSL occurrence indices (1-3) differ from expr's own (0).
    */
   private suffixed(): A.Expr {
-    const line = this.RECORDING_PHASE ? 0 : this.curLine();
-    this.sfx = this.OR1(this.primaryAlts);
-    this.sfxLine = line;
+    const e = this.OR1(this.primaryAlts);
+    this.sfx = e;
+    // The primary's line (its name, or its '(') is where the suffixed expression starts.
+    this.sfxLine = this.RECORDING_PHASE ? 0 : e.line;
     this.MANY1(this.suffixFn);
     return this.sfx;
   }
