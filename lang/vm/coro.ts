@@ -13,7 +13,9 @@ export function newThread(L: LuaState, fidx: number): number {
   const h = L.heap;
   const th = h.newThread(48);
   L.pushThreadRef(th);
-  const td = L.threadData(th);
+  // a collected thread's ref can be reused: always start from fresh JS-side state
+  const td = new ThreadData(th);
+  L.threads.set(th, td);
   const stk = h.threadStack(th);
   h.setNil(stk);
   h.copy(stk + 16, L.ptr(fidx));

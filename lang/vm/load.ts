@@ -6,6 +6,9 @@ import { LuaMemoryError } from '../heap/errors.js';
 import { parse, LuaSyntaxError } from '../front/index.js';
 import { compile } from '../compile/index.js';
 import type { LuaState } from './state.js';
+import type { Proto } from '../compile/proto.js';
+// binary chunks (string.dump's format, 5.4's own) are read by the string library's undump
+import { undumpProto, BinaryChunkError } from '../../stdlib/string-dump.js';
 
 export const LOAD_OK = 0;
 export const LOAD_ERRSYNTAX = 3;
@@ -22,8 +25,14 @@ export function loadChunk(L: LuaState, src: string, chunkName: string, mode: str
       L.pushString(`attempt to load a binary chunk (mode is '${mode}')`);
       return LOAD_ERRSYNTAX;
     }
-    L.pushString(`${chunkNameShort(chunkName)}: bad binary format (lunet cannot load binary chunks)`);
-    return LOAD_ERRSYNTAX;
+    let BP;
+    try {
+      BP = undumpProto(src, chunkName);
+    } catch (e) {
+      if (e instanceof BinaryChunkError) { L.pushString(e.message); return LOAD_ERRSYNTAX; }
+      throw e;
+    }
+    return pushClosure(L, BP, envPtr);
   }
   if (mode.indexOf('t') < 0) {
     L.pushString(`attempt to load a text chunk (mode is '${mode}')`);
@@ -37,6 +46,11 @@ export function loadChunk(L: LuaState, src: string, chunkName: string, mode: str
     if (e instanceof RangeError) { L.pushString(`${chunkNameShort(chunkName)}: chunk has too many syntax levels`); return LOAD_ERRSYNTAX; }
     throw e;
   }
+  return pushClosure(L, P, envPtr);
+}
+
+/** A closure of P on top of the stack, its first upvalue (_ENV) set as lua_load does. */
+function pushClosure(L: LuaState, P: Proto, envPtr: number): number {
   const h = L.heap;
   const pref = h.newProto(P);
   // keep the closure rooted while its upvalue is made
