@@ -360,7 +360,7 @@ export class Compiler extends Scopes {
         this.newlabelentry(this.ls.gt, 'break', s.line, this.fs.jump());
         break;
       case 'Goto': this.gotostat(s); break;
-      case 'Assign': this.assignstat(s, nextLine); break;
+      case 'Assign': this.assignstat(s); break;
       case 'CallStat': {
         const v = new ExpDesc();
         this.suffixedexp(s.call, v, null);
@@ -635,7 +635,7 @@ export class Compiler extends Scopes {
     fs.fixline(s.line);
   }
 
-  private assignstat(s: A.AssignStat, nextLine: number): void {
+  private assignstat(s: A.AssignStat): void {
     const fs = this.fs;
     const lhs: ExpDesc[] = [];
     const targets = s.targets;
@@ -644,7 +644,8 @@ export class Compiler extends Scopes {
       this.suffixedexp(targets[i], v, i + 1 < targets.length ? ',' : '=');
       if (i > 0 && !isIndexed(v.k)) this.checkConflict(lhs, v);
       lhs.push(v);
-      this.checkReadonly(v, i + 1 < targets.length ? targets[i].line : s.values[0]?.line ?? nextLine);
+      // lparser checks when it sees the `,` or `=` after the target: usually the target's line
+      this.checkReadonly(v, targets[i].line);
     }
     const nvars = targets.length;
     const e = new ExpDesc();
