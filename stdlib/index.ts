@@ -12,6 +12,7 @@ import { openString } from './string.js';
 import { openIo } from './io.js';
 import { openOs } from './os.js';
 import { openPackage } from './package.js';
+import { openDebug } from './debug.js';
 
 export const LIBS: [string, HostFn][] = [
   ['_G', openBase],
@@ -23,4 +24,5 @@ export const LIBS: [string, HostFn][] = [
   ['string', openString],
   ['io', openIo],
   ['os', openOs],
+  ['debug', openDebug],
 ];
