@@ -20,6 +20,7 @@ import { find as pfind, match as pmatch, gsub as pgsub, GMatch, type Capture } f
 import { format as pformat, type FormatArg } from './pure/format.js';
 import { pack as ppack, unpack as punpack, packsize as ppacksize } from './pure/pack.js';
 import { ArgError, type LuaArg } from './pure/args.js';
+import { dumpProto } from './string-dump.js';
 
 /** lstrlib's MAXSIZE on 64-bit: INT_MAX (longer results are 'too large'). */
 const MAXSIZE = 2147483647;
@@ -156,10 +157,15 @@ const char: HostFn = (L, _b, n) => {
 
 const dump: HostFn = (L) => {
   const t = L.type(1);
+  const strip = L.toBoolean(2);
   if ((t !== Tag.LFunc && t !== Tag.HFunc) || L.isNone(1)) L.typeError(1, 'function');
-  // lunet's load cannot take binary chunks yet, so no function can be dumped (5.4 refuses
-  // C functions with this message)
-  return L.errorMsg('unable to dump given function');
+  if (t !== Tag.LFunc) return L.errorMsg('unable to dump given function');
+  const h = L.heap;
+  const P = h.protoOf(h.closureProto(L.i32[L.ptr(1) >> 2]!));
+  const out = dumpProto(P, strip);
+  L.heap.reserveString(out.length);
+  L.pushString(out);
+  return 1;
 };
 
 // ---------------------------------------------------------------------------------------
