@@ -462,6 +462,26 @@ describe('garbage collector', () => {
     assert.equal(x.keys(wk).length, 0);
   });
 
+  it('stops the collector while a finalizer runs (gc.lua: collectgarbage() inside __gc is false)', () => {
+    const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
+    const mt = h.newTable(0, 1); x.set(mt, '__gc', true); root(h, x, mt, 10);
+    const o = h.newTable(0, 0); h.setMetatable(o, mt); h.checkFinalizer(Tag.Table, o);
+    let inside: boolean | undefined;
+    let garbageSurvived = false;
+    h.onFinalize = () => {
+      inside = h.gcBlocked;
+      const g = h.newTable(0, 0);
+      const before = h.objectCount();
+      h.fullGC();
+      assert.equal(h.gcStep(100000), false);
+      garbageSurvived = h.objectCount() === before && g > 0;
+    };
+    h.fullGC();
+    assert.equal(inside, true);
+    assert.ok(garbageSurvived);
+    assert.equal(h.gcBlocked, false);
+  });
+
   it('close() runs every pending finalizer, newest first', () => {
     const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
     const mt = h.newTable(0, 1); x.set(mt, '__gc', true); root(h, x, mt, 10);

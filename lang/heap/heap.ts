@@ -197,6 +197,9 @@ export interface HeapApi {
   /** Id of the string 'not enough memory', interned at creation and never collected
    *  (`intern('not enough memory')` also finds it without allocating). */
   readonly memErrMsg: number;
+  /** True while a finalizer runs (from onFinalize): collections are off, as 5.4's GCSTPGC,
+   *  and collectgarbage must return false for every option (lua_gc returns -1). */
+  readonly gcBlocked: boolean;
   /** Called by the sweep for each thread it frees (so the VM can drop JS-side state). */
   onFreeThread: ((th: number) => void) | null;
   /** Resize only the array part, keeping the hash part (luaH_resizearray; SETLIST uses it). */

@@ -132,6 +132,7 @@ export class Heap implements HeapApi {
   /** Work credited by collectgarbage("step") since the last cycle. */
   private stepCredit = 0;
   private collecting = false;
+  private finalizing = false;
   private closed = false;
   private gray = new Int32Array(1024);
   private grayTop = 0;
@@ -946,11 +947,14 @@ export class Heap implements HeapApi {
   }
 
   checkGC(): void {
-    if (this.gcRunning && this.arenaBytes + this.strings.bytes > this.threshold) this.collect();
+    if (this.gcRunning && this.arenaBytes + this.strings.bytes > this.threshold && !this.finalizing) this.collect();
   }
   fullGC(): void {
-    this.collect();
+    if (!this.finalizing) this.collect();
   }
+  /** True while a finalizer runs: the collector is stopped then, and 5.4's lua_gc answers -1
+   *  (collectgarbage returns false for every option). */
+  get gcBlocked(): boolean { return this.finalizing; }
   /** collectgarbage("step", kb). The collector is not incremental, so steps are emulated:
    *  each step earns credit (kb KiB, or one basic step of 8 KiB for 0, scaled by stepmul) and
    *  a full cycle runs once the credit covers the bytes in use, as an incremental cycle would
@@ -958,6 +962,7 @@ export class Heap implements HeapApi {
    *  only: 5.4 in generational mode never reports the end of a cycle (lua.c starts in that
    *  mode, so `lua5.4 -e 'print(collectgarbage("step"))'` prints false). */
   gcStep(kb: number): boolean {
+    if (this.finalizing) return false;
     const unit = kb > 0 ? kb * 1024 : 8192;
     this.stepCredit += unit * Math.max(this.gcStepMul, 1) / 100;
     if (this.stepCredit < this.bytesInUse()) return false;
@@ -997,7 +1002,11 @@ export class Heap implements HeapApi {
       // finalizer may register it anew with setmetatable.
       this.i32[(r - 4) >> 2] &= ~GC_FINOBJ;
       const kind = this.i32[(r - 4) >> 2] & GC_KIND_MASK;
-      if (this.onFinalize !== null) this.onFinalize(kind, r);
+      if (this.onFinalize === null) continue;
+      // 5.4's GCTM stops the collector while a finalizer runs (GCSTPGC).
+      const was = this.finalizing;
+      this.finalizing = true;
+      try { this.onFinalize(kind, r); } finally { this.finalizing = was; }
     }
   }
 
