@@ -290,7 +290,7 @@ describe('tables', () => {
   });
 
   it('agrees with a Map model under random sets, deletes, resizes and collections', function () {
-    this.timeout(60000);
+    this.timeout(180000);
     const h = new Heap({ memoryLimit: 256 * MiB }), x = new T(h);
     let seed = 12345;
     const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
@@ -541,7 +541,7 @@ describe('garbage collector', () => {
   });
 
   it('marks a 10^6-long linked list without recursion', function () {
-    this.timeout(20000);
+    this.timeout(120000);
     const h = new Heap({ memoryLimit: 512 * MiB }), x = new T(h);
     const head = h.newTable(0, 0); root(h, x, head, 10);
     let cur = head;
@@ -670,7 +670,7 @@ describe('functions, upvalues, threads, userdata', () => {
 
 describe('memory limit', () => {
   it('throws LuaMemoryError when a table grows forever, and recovers after collection', function () {
-    this.timeout(20000);
+    this.timeout(120000);
     const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
     const t = h.newTable(0, 0); root(h, x, t, 10);
     const start = h.bytesInUse();
@@ -706,7 +706,7 @@ describe('memory limit', () => {
 
 describe('soak', () => {
   it('10^6 short-lived tables and strings keep memory bounded', function () {
-    this.timeout(60000);
+    this.timeout(180000);
     const h = new Heap({ memoryLimit: 256 * MiB }), x = new T(h);
     h.fullGC();
     const start = h.bytesInUse();
