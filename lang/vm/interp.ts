@@ -114,11 +114,15 @@ function callHost(L: LuaState, func: number, nres: number): number {
   return fn(L, func + 1, L.top - func - 1);
 }
 
-function backEdge(L: LuaState, protoRef: number, pc: number): void {
+/** Returns the pc to continue at when the hook ran a trace (the stack holds its results),
+ *  else -1. */
+function backEdge(L: LuaState, protoRef: number, pc: number): number {
   L.loopCounter = 0x3fffffff;
   const h = L.hooks;
-  if (h.hotLoop) h.hotLoop(protoRef, pc);
+  let r = -1;
+  if (h.hotLoop) { const p = h.hotLoop(protoRef, pc); if (typeof p === 'number') r = p; }
   if (h.budget) h.budget();
+  return r;
 }
 
 /** Complete the instruction of Lua frame `ci` interrupted by a FINISHOP metamethod call whose
@@ -189,6 +193,18 @@ function forNum(L: LuaState, p: number): number | undefined {
 function forPrep(L: LuaState, ra: number): boolean {
   const i32 = L.i32, f64 = L.f64, h = L.heap;
   const pinit = ra, plimit = ra + 16, pstep = ra + 32;
+  if (L.tagAt(pinit) === Tag.Int && L.tagAt(pstep) === Tag.Int && L.tagAt(plimit) === Tag.Int) {
+    // all three fit in 32 bits: the count is exact in doubles
+    const q0 = pinit >> 2, q1 = plimit >> 2, q2 = pstep >> 2;
+    const a = i32[q0]!, b = i32[q1]!, c = i32[q2]!;
+    if (i32[q0 + 1] === (a >> 31) && i32[q1 + 1] === (b >> 31) && i32[q2 + 1] === (c >> 31) && c !== 0) {
+      h.copy(ra + 48, pinit);
+      if (c > 0 ? a > b : a < b) return true;
+      const count = c > 0 ? Math.floor((b - a) / c) : Math.floor((a - b) / -c);
+      h.setInt(plimit, count);
+      return false;
+    }
+  }
   if (L.tagAt(pinit) === Tag.Int && L.tagAt(pstep) === Tag.Int) {
     const init = I64.toBig(i32[pinit >> 2]!, i32[(pinit >> 2) + 1]!);
     const step = I64.toBig(i32[pstep >> 2]!, i32[(pstep >> 2) + 1]!);
@@ -329,6 +345,7 @@ function run(L: LuaState): Exec {
           if (i32[(up >> 2) + 2] === Tag.Table) {
             const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            if (h.getMetatable(i32[up >> 2]!) === 0) { h.setNil(ra); continue; }
           }
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, up, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
@@ -371,6 +388,7 @@ function run(L: LuaState): Exec {
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const v = h.getStr(i32[rb >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            if (h.getMetatable(i32[rb >> 2]!) === 0) { h.setNil(ra); continue; }
           }
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
@@ -399,9 +417,11 @@ function run(L: LuaState): Exec {
             const t = i32[ra >> 2]!;
             let v: number;
             const ib = rb >> 2;
-            if (i32[ib + 2] === Tag.Int && i32[ib + 1] === (i32[ib]! >> 31)) v = h.getInt(t, i32[ib]!);
+            const small = i32[ib + 2] === Tag.Int && i32[ib + 1] === (i32[ib]! >> 31);
+            if (small) v = h.getInt(t, i32[ib]!);
             else v = h.get(t, rb);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+            if (small && h.getMetatable(t) === 0) { h.setIntKey(t, i32[ib]!, rc); continue; }
           }
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, ra, rb, rc, true)) continue newframe;
@@ -413,8 +433,10 @@ function run(L: LuaState): Exec {
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           const b = (i >>> 16) & 0xff;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
-            const v = h.getInt(i32[ra >> 2]!, b);
+            const t = i32[ra >> 2]!;
+            const v = h.getInt(t, b);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+            if (h.getMetatable(t) === 0) { h.setIntKey(t, b, rc); continue; }
           }
           L.top = td.ciTop[ci]!;
           h.setInt(L.tmpPtr, b);
@@ -427,8 +449,10 @@ function run(L: LuaState): Exec {
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
-            const v = h.getStr(i32[ra >> 2]!, i32[kp >> 2]!);
+            const t = i32[ra >> 2]!;
+            const v = h.getStr(t, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+            if (h.getMetatable(t) === 0) { h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
           }
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, ra, kp, rc, true)) continue newframe;
@@ -458,6 +482,7 @@ function run(L: LuaState): Exec {
           if (i32[(rb >> 2) + 2] === Tag.Table && i32[(kp >> 2) + 2] === Tag.Str) {
             const v = h.getStr(i32[rb >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            if (h.getMetatable(i32[rb >> 2]!) === 0) { h.setNil(ra); continue; }
           }
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
@@ -892,7 +917,11 @@ function run(L: LuaState): Exec {
             f64[fa] = idx; f64[fa + 6] = idx; i32[ia + 14] = Tag.Float;
           }
           pc -= i >>> 15;
-          if (--L.loopCounter <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc); }
+          if (--L.loopCounter <= 0) {
+            td.ciPc[ci] = pc;
+            const np = backEdge(L, pref, pc);
+            if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+          }
           continue;
         }
         case Op.FORPREP: {

@@ -13,6 +13,7 @@ export type HostK = (L: LuaState, status: number, ctx: number) => number;
 /** Hooks for the JIT and budgets. `onBackEdge` is called with the proto ref and pc of a loop
  *  whose counter ran out; `onBudget` when the instruction budget is used up (throw to stop). */
 export interface VmHooks {
-  hotLoop?: (protoRef: number, pc: number) => void;
+  /** May run compiled code for the loop and return the pc to continue at (-1: carry on). */
+  hotLoop?: (protoRef: number, pc: number) => number | void;
   budget?: () => void;
 }
