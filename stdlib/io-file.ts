@@ -57,7 +57,8 @@ export class LFile {
   /** Read buffer: bytes before rpos are consumed; it ends at OS offset `pos`. */
   rbuf = '';
   rpos = 0;
-  wbuf: string[] = [];
+  /** Write buffer (allocated on the first write): bytes 0..wlen are pending. */
+  wbuf: Buffer | null = null;
   wlen = 0;
   vbuf = VBuf.Full;
   /** A write error found by flushDirty, reported by the next flush. */
@@ -127,19 +128,27 @@ export class LFile {
   /** Push back the byte the last getc returned (not after end of file). */
   ungetc(): void { this.rpos--; }
 
-  /** read_line: the line (without '\n' if chop) and whether anything was read. */
-  readLine(chop: boolean): { s: string; ok: boolean } {
+  /** read_line: the line (without its '\n' if chop), or null when nothing was read. */
+  readLine(chop: boolean): string | null {
+    if (!this.fill()) return null;
+    // usual case: the whole line is in the buffer
+    let nl = this.rbuf.indexOf('\n', this.rpos);
+    if (nl >= 0) {
+      const line = this.rbuf.slice(this.rpos, chop ? nl : nl + 1);
+      this.rpos = nl + 1;
+      return line;
+    }
     let s = '';
     for (;;) {
-      if (!this.fill()) return { s, ok: s.length > 0 };
-      const nl = this.rbuf.indexOf('\n', this.rpos);
+      s += this.rbuf.slice(this.rpos);
+      this.rpos = this.rbuf.length;
+      if (!this.fill()) return s.length > 0 ? s : null;
+      nl = this.rbuf.indexOf('\n', this.rpos);
       if (nl >= 0) {
         s += this.rbuf.slice(this.rpos, chop ? nl : nl + 1);
         this.rpos = nl + 1;
-        return { s, ok: true };
+        return s;
       }
-      s += this.rbuf.slice(this.rpos);
-      this.rpos = this.rbuf.length;
     }
   }
 
@@ -197,22 +206,36 @@ export class LFile {
       this.rbuf = '';
       this.rpos = 0;
     }
-    this.wbuf.push(s);
-    this.wlen += s.length;
-    if (this.wlen === s.length) dirty.add(this);
-    if (this.wlen >= CHUNK || this.vbuf === VBuf.No || (this.vbuf === VBuf.Line && s.indexOf('\n') >= 0)) {
+    if (this.wlen === 0) dirty.add(this);
+    if (this.wlen + s.length > CHUNK) {
       this.flush();
+      if (s.length >= CHUNK) { this.writeOut(Buffer.from(s, 'latin1')); return; }
+      dirty.add(this);
     }
+    const wb = this.wbuf ??= Buffer.allocUnsafe(CHUNK);
+    const n = s.length;
+    if (n <= 64) {
+      // a native call costs more than copying a short string byte by byte
+      let o = this.wlen;
+      for (let i = 0; i < n; i++) wb[o++] = s.charCodeAt(i);
+      this.wlen = o;
+    } else {
+      this.wlen += wb.write(s, this.wlen, 'latin1');
+    }
+    if (this.vbuf !== VBuf.Full && (this.vbuf === VBuf.No || s.indexOf('\n') >= 0)) this.flush();
   }
 
   /** Hand buffered bytes to the OS. */
   flush(): void {
     if (this.werr !== null) { const e = this.werr; this.werr = null; throw e; }
     if (this.wlen === 0) { dirty.delete(this); return; }
-    const data = Buffer.from(this.wbuf.length === 1 ? this.wbuf[0]! : this.wbuf.join(''), 'latin1');
-    this.wbuf = [];
+    const data = this.wbuf!.subarray(0, this.wlen);
     this.wlen = 0;
     dirty.delete(this);
+    this.writeOut(data);
+  }
+
+  private writeOut(data: Buffer): void {
     let off = 0;
     const positioned = this.seekable && !this.append;
     while (off < data.length) {

@@ -251,49 +251,123 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isXDigit(c: number): boolean { return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70); }
 function isSpace(c: number): boolean { return c === 32 || (c >= 9 && c <= 13); }
 
+// read_number's state (module-level, so a read allocates nothing but the numeral's text)
+let rnF: LFile;
+let rnC = 0;
+let rnN = 0;
+let rnOver = false;
+const rnBuf = new Uint8Array(L_MAXLENNUM);
+
+/** nextc: keep the current char (unless the numeral is already too long) and read another. */
+function rnNext(): boolean {
+  if (rnN >= L_MAXLENNUM) { rnOver = true; return false; }
+  rnBuf[rnN++] = rnC;
+  rnC = rnF.getc();
+  return true;
+}
+function rnTest2(a: number, b: number): boolean { return rnC === a || rnC === b ? rnNext() : false; }
+function rnDigits(hex: boolean): number {
+  let count = 0;
+  while ((hex ? isXDigit(rnC) : isDigit(rnC)) && rnNext()) count++;
+  return count;
+}
+
 /** liolib's read_number: the longest prefix that can start a numeral (at most 200 chars),
  *  then lua_stringtonumber on it. */
 function readNumber(L: LuaState, f: LFile): boolean {
-  let buff = '';
-  let overflow = false;
-  let c: number;
-  const nextc = (): boolean => {
-    if (buff.length >= L_MAXLENNUM) { overflow = true; return false; }
-    buff += String.fromCharCode(c);
-    c = f.getc();
-    return true;
-  };
-  const test2 = (a: number, b: number): boolean => (c === a || c === b ? nextc() : false);
-  const readDigits = (hex: boolean): number => {
-    let count = 0;
-    while ((hex ? isXDigit(c) : isDigit(c)) && nextc()) count++;
-    return count;
-  };
-  do { c = f.getc(); } while (isSpace(c));
+  const fast = scanNumberInBuffer(f);
+  if (fast !== null) return pushNumeral(L, fast, fastInt);
+  rnF = f;
+  rnN = 0;
+  rnOver = false;
+  do { rnC = f.getc(); } while (isSpace(rnC));
   let count = 0;
   let hex = false;
-  test2(45, 43); // - +
-  if (test2(48, 48)) {
-    if (test2(120, 88)) hex = true;
+  rnTest2(45, 43); // - +
+  if (rnTest2(48, 48)) {
+    if (rnTest2(120, 88)) hex = true;
     else count = 1;
   }
-  count += readDigits(hex);
-  if (test2(46, 46)) count += readDigits(hex);
-  if (count > 0 && (hex ? test2(112, 80) : test2(101, 69))) {
-    test2(45, 43);
-    readDigits(false);
+  count += rnDigits(hex);
+  let isInt = !hex;
+  if (rnTest2(46, 46)) { count += rnDigits(hex); isInt = false; }
+  if (count > 0 && (hex ? rnTest2(112, 80) : rnTest2(101, 69))) {
+    isInt = false;
+    rnTest2(45, 43);
+    rnDigits(false);
   }
-  if (c !== -1) f.ungetc();
-  const v = overflow ? undefined : str2number(buff);
+  if (rnC !== -1) f.ungetc();
+  if (rnOver) { L.pushNil(); return false; } // too long: the buffer was invalidated
+  return pushNumeral(L, String.fromCharCode.apply(null, rnBuf.subarray(0, rnN) as unknown as number[]),
+    isInt && count > 0);
+}
+
+let fastInt = false;
+
+/** read_number's scan done on the read buffer when the numeral and the character after it
+ *  are already there (the usual case): the numeral's text, or null to take the slow path. */
+function scanNumberInBuffer(f: LFile): string | null {
+  const s = f.rbuf;
+  const end = s.length;
+  let i = f.rpos;
+  let c = 0;
+  while (i < end && isSpace(c = s.charCodeAt(i))) i++;
+  const start = i;
+  if (i >= end) return null;
+  if (c === 45 || c === 43) { if (++i >= end) return null; c = s.charCodeAt(i); }
+  let count = 0;
+  let hex = false;
+  if (c === 48) {
+    if (++i >= end) return null;
+    c = s.charCodeAt(i);
+    if (c === 120 || c === 88) {
+      hex = true;
+      if (++i >= end) return null;
+      c = s.charCodeAt(i);
+    } else count = 1;
+  }
+  let isInt = !hex;
+  while (hex ? isXDigit(c) : isDigit(c)) { count++; if (++i >= end) return null; c = s.charCodeAt(i); }
+  if (c === 46) {
+    isInt = false;
+    if (++i >= end) return null;
+    c = s.charCodeAt(i);
+    while (hex ? isXDigit(c) : isDigit(c)) { count++; if (++i >= end) return null; c = s.charCodeAt(i); }
+  }
+  if (count > 0 && (hex ? (c === 112 || c === 80) : (c === 101 || c === 69))) {
+    isInt = false;
+    if (++i >= end) return null;
+    c = s.charCodeAt(i);
+    if (c === 45 || c === 43) { if (++i >= end) return null; c = s.charCodeAt(i); }
+    while (isDigit(c)) { if (++i >= end) return null; c = s.charCodeAt(i); }
+  }
+  if (i - start > L_MAXLENNUM) return null;
+  f.rpos = i;
+  fastInt = isInt && count > 0;
+  return s.slice(start, i);
+}
+
+/** lua_stringtonumber on a scanned numeral; pushes the number or nil. */
+function pushNumeral(L: LuaState, text: string, decimalInt: boolean): boolean {
+  const n = text.length;
+  if (decimalInt && n <= 15) {
+    // a short decimal integer: no need for the general converter
+    const c0 = text.charCodeAt(0);
+    let v = 0;
+    for (let i = c0 === 45 || c0 === 43 ? 1 : 0; i < n; i++) v = v * 10 + text.charCodeAt(i) - 48;
+    L.pushInteger(c0 === 45 ? -v : v);
+    return true;
+  }
+  const v = str2number(text);
   if (v === undefined) { L.pushNil(); return false; }
   if (typeof v === 'bigint') L.pushInteger(v); else L.pushNumber(v);
   return true;
 }
 
 function readLine(L: LuaState, f: LFile, chop: boolean): boolean {
-  const r = f.readLine(chop);
-  L.pushString(r.s);
-  return r.ok;
+  const s = f.readLine(chop);
+  L.pushString(s ?? '');
+  return s !== null;
 }
 
 /** g_read: the formats are at stack positions first.. (the top); returns the result count. */

@@ -1,0 +1,15 @@
+-- several formats in one call stop at the first failure
+local name = "tmp_io_mixed.txt"
+local f = assert(io.open(name, "w"))
+f:write("10 abc\n20\n")
+f:close()
+f = assert(io.open(name))
+print(f:read("n", "n", "l"))
+print(f:read("l", "n", "n", "l"))
+print(f:read("a", "n"))
+f:close()
+f = assert(io.open(name))
+print(select("#", f:read("n", "n", "n", "n")))
+print(select("#", f:read()))
+f:close()
+os.remove(name)
