@@ -11,12 +11,13 @@ import { nativeStatus } from '../../native/addon.js';
 import { type Action, type ParsedArgs, PROGNAME, parseArgs, usage } from './args.js';
 import { type CliIo, captureIo, processIo, readFileBytes } from './io.js';
 import { runRepl } from './repl.js';
+import { attachJit, jitUnavailable } from '../../jit/jit.js';
 
 export const VERSION = '0.1.0';
 
 export function versionLine(): string {
-  const st = nativeStatus();
-  return `${PROGNAME} ${VERSION} (Lua 5.4) JIT: ${st.jit ? 'on x86-64' : `off (${st.reason})`}`;
+  const why = jitUnavailable();
+  return `${PROGNAME} ${VERSION} (Lua 5.4) JIT: ${why === '' ? 'on x86-64' : `off (${why})`}`;
 }
 
 /** l_message: `progname: msg` on stderr. */
@@ -173,6 +174,7 @@ function runState(L: LuaState, args: ParsedArgs, argv: readonly string[], io: Cl
   }
   L.openLibs();
   createArgTable(L, argv, args.script);
+  attachJit(L, args.jit);
   cliHooks.setup?.(L, args);
   if (args.list) return listScript(L, io, argv, args.script);
   if (!args.ignoreEnv && handleLuaInit(L, io) !== 0) return 1;

@@ -1,0 +1,296 @@
+// The trace JIT's driver: hot-loop counting, recording, compiling, running traces and
+// restoring the interpreter's state at an exit. Attached to a LuaState through the one hook
+// interface the VM offers (L.hooks.hotLoop, called at back-edges when L.loopCounter runs out).
+//
+// Memory: the heap's arena is a plain ArrayBuffer, so machine code does not read it in place.
+// The JIT owns a small native arena (context block, double constants, a stack window); on
+// entry the slots a trace touches are copied into the window, on exit the slots it wrote are
+// copied back. Entry types are checked during that copy (the trace's type guards), so the
+// machine code starts straight at its loop head.
+import { Tag } from '../lang/heap/tags.js';
+import { Op, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
+import type { LuaState } from '../lang/vm/state.js';
+import {
+  CodeMemory, allocArena, enterFunction, nativeBinding, nativeStatus, setEnterContext,
+  type CodeBlock,
+} from '../native/addon.js';
+import { assemble } from './asm.js';
+import { LirBuffer, TraceAbort, printLir } from './lir.js';
+import { recordLoop } from './record.js';
+import { cpuFeatures } from './x64/cpu.js';
+import { listing } from './x64/disasm.js';
+import { CTX_BASE, CTX_ENTRY, CTX_TRACE, CTX_USER, installTrampolines, type Trampolines } from './x64/trampoline.js';
+
+export interface JitOptions {
+  enabled: boolean | null;
+  verbose: boolean;
+  dump: boolean;
+  hotloop: number | null;
+  hotexit: number | null;
+}
+
+/** Why the JIT cannot run here, or '' when it can. */
+export function jitUnavailable(env: Record<string, string | undefined> = process.env): string {
+  if (env.LUNET_JIT === '0') return 'LUNET_JIT=0';
+  const st = nativeStatus();
+  if (!st.jit) return st.reason || 'no native code support';
+  return '';
+}
+
+/** Default: on where the machine supports it (the fixture modes force it either way). */
+export const JIT_DEFAULT_ON = true;
+
+const HOTLOOP = 56;
+/** Back-edges a loop that was given up on waits before it is looked at again. */
+const COLD_INTERVAL = 64;
+const MAX_ABORTS = 4;
+/** Iterations a trace may run per entry before it returns to the interpreter (the VM's
+ *  hooks run between entries). */
+const ENTRY_BUDGET = 1 << 24;
+
+// native arena layout
+const ARENA_BYTES = 1 << 20;
+const CTX = 0;
+const POOL_START = 4096, POOL_END = 65536;
+const WINDOW = 65536; // 256 slots of 16 bytes
+
+interface Trace {
+  id: number;
+  block: CodeBlock;
+  address: number;
+  entryTags: [number, number][];
+  /** slots copied in (touched) and back out (written) */
+  touched: Int32Array;
+  written: Int32Array;
+  stepSlot: number;
+  stepSign: number;
+  exitPcs: Int32Array;
+  exitCounts: Uint32Array;
+  exitKinds: string[];
+  entries: number;
+  shortExits: number;
+}
+
+interface LoopState {
+  hits: number;
+  aborts: number;
+  /** back-edges to skip before trying again (penalty after an abort) */
+  wait: number;
+  blacklisted: boolean;
+  trace: Trace | null;
+}
+
+let enterOwner: ArrayBuffer | null = null;
+
+export class Jit {
+  private readonly mem: CodeMemory;
+  private readonly arena: ArrayBuffer;
+  private readonly ai32: Int32Array;
+  private readonly af64: Float64Array;
+  private readonly dv: DataView;
+  private readonly tramp: Trampolines;
+  private readonly enter: () => number;
+  private readonly loops = new Map<number, LoopState>();
+  private readonly traces: Trace[] = [];
+  private poolTop = POOL_START;
+  private readonly poolMap = new Map<string, number>();
+  private readonly hotloop: number;
+  private readonly sse41 = cpuFeatures().sse41;
+  /** Iteration budget per entry (specs lower it to test the back-edge check). */
+  entryBudget = ENTRY_BUDGET;
+  /** exits whose log lines were printed, per trace and exit */
+  private exitLogged = 0;
+
+  constructor(private readonly L: LuaState, private readonly opts: JitOptions) {
+    const b = nativeBinding();
+    if (!b) throw new Error('lunet: JIT needs the native addon');
+    this.mem = new CodeMemory(b);
+    this.arena = allocArena(ARENA_BYTES);
+    this.ai32 = new Int32Array(this.arena);
+    this.af64 = new Float64Array(this.arena);
+    this.dv = new DataView(this.arena);
+    this.tramp = installTrampolines(this.mem);
+    this.dv.setBigUint64(CTX + CTX_ENTRY, BigInt(this.tramp.entry), true);
+    this.dv.setBigUint64(CTX + CTX_BASE, BigInt(WINDOW), true);
+    this.enter = enterFunction();
+    this.hotloop = Math.max(1, opts.hotloop ?? HOTLOOP);
+  }
+
+  /** Code memory (specs check its chunks against /proc/self/maps). */
+  codeMemory(): CodeMemory { return this.mem; }
+  traceCount(): number { return this.traces.length; }
+
+  private log(s: string): void {
+    if (this.opts.verbose) this.L.stderr(`[TRACE ${s}]\n`);
+  }
+
+  private where(protoRef: number, pc: number): string {
+    const P = this.L.heap.protoOf(protoRef);
+    const src = P.source.startsWith('@') || P.source.startsWith('=') ? P.source.slice(1) : '?';
+    return `${src}:${P.lineInfo[pc] ?? 0}`;
+  }
+
+  /** The VM hook: a back-edge of the loop whose body starts at `pc`. Returns the pc the
+   *  interpreter continues at after running a trace, or -1 to continue where it was. */
+  hotLoop(protoRef: number, pc: number): number {
+    const L = this.L;
+    L.loopCounter = 1;
+    const key = protoRef * 131072 + pc;
+    let st = this.loops.get(key);
+    if (st === undefined) {
+      const P = L.heap.protoOf(protoRef);
+      const prev = P.code[pc - 1];
+      // only numeric for loops: the back-edge target follows the FORPREP
+      const isFor = prev !== undefined && (prev & 0x7f) === Op.FORPREP;
+      st = { hits: 0, aborts: 0, wait: 0, blacklisted: !isFor, trace: null };
+      this.loops.set(key, st);
+    }
+    if (st.trace !== null) return this.run(st, st.trace, pc);
+    if (st.blacklisted) { L.loopCounter = COLD_INTERVAL; return -1; }
+    if (st.wait > 0) { st.wait--; return -1; }
+    if (++st.hits < this.hotloop) return -1;
+    st.hits = 0;
+    const tr = this.compile(protoRef, pc, st);
+    if (tr === null) { L.loopCounter = st.blacklisted ? COLD_INTERVAL : 1; return -1; }
+    st.trace = tr;
+    return this.run(st, tr, pc);
+  }
+
+  private compile(protoRef: number, pc: number, st: LoopState): Trace | null {
+    const L = this.L, h = L.heap;
+    const P = h.protoOf(protoRef);
+    const forPc = pc + (P.code[pc - 1]! >>> 15);
+    const id = this.traces.length + 1;
+    const where = this.where(protoRef, pc);
+    this.log(`${id} start ${where}`);
+    const td = L.td;
+    const base = td.ciBase[td.ci]!;
+    try {
+      if (P.maxStackSize + 4 > 256) throw new TraceAbort('NYI: frame with more than 252 slots');
+      const rec = recordLoop({
+        code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(protoRef),
+        startPc: pc, forPc, maxStack: P.maxStackSize, sse41: this.sse41,
+      });
+      const pool = { place: (v: number): number => this.place(v) };
+      const probe = assemble(rec.lir, pool, this.tramp.exitHandler, this.tramp.exitHandler);
+      const size = probe.asm.size;
+      const block = this.mem.alloc(size);
+      const end = block.address + block.size;
+      const { asm } = assemble(rec.lir, pool, end, this.tramp.exitHandler);
+      if (asm.size !== size) throw new Error('lunet: JIT code size changed between passes');
+      this.mem.write(block, block.size - size, asm.view());
+      this.mem.markExec(block);
+      const lir: LirBuffer = rec.lir;
+      const tr: Trace = {
+        id, block, address: end - size,
+        entryTags: [...rec.entryTags],
+        touched: Int32Array.from(rec.touched), written: Int32Array.from(rec.written),
+        stepSlot: rec.forA + 2, stepSign: rec.stepSign,
+        exitPcs: Int32Array.from(lir.snaps.map((s) => s.pc)),
+        exitCounts: new Uint32Array(lir.snaps.length),
+        exitKinds: lir.snaps.map((s) => s.kind),
+        entries: 0, shortExits: 0,
+      };
+      this.traces.push(tr);
+      this.log(`${id} stop ${where} loop (${lir.n} LIR, ${lir.snaps.length} exits, ${size} bytes)`);
+      if (this.opts.dump) this.dump(tr, P, pc, forPc, lir, asm.code());
+      return tr;
+    } catch (e) {
+      if (!(e instanceof TraceAbort)) throw e;
+      st.aborts++;
+      // growing penalty, then give up on the loop
+      st.wait = 8 << st.aborts;
+      if (st.aborts >= MAX_ABORTS || e.message.startsWith('NYI')) st.blacklisted = true;
+      this.log(`--- ${where} abort: ${e.message}${st.blacklisted ? ' (blacklisted)' : ''}`);
+      return null;
+    }
+  }
+
+  private place(v: number): number {
+    this.dv.setFloat64(0 + 8 * 39, v, true); // scratch word just below the spill area for the key
+    const key = `${this.dv.getUint32(8 * 39, true)}:${this.dv.getUint32(8 * 39 + 4, true)}`;
+    let off = this.poolMap.get(key);
+    if (off === undefined) {
+      if (this.poolTop + 8 > POOL_END) throw new TraceAbort('constant pool full');
+      off = this.poolTop;
+      this.poolTop += 8;
+      this.af64[off >> 3] = v;
+      this.poolMap.set(key, off);
+    }
+    return off;
+  }
+
+  /** Runs trace `tr` from the state at the loop body; returns the pc to resume at, or -1 if
+   *  the entry types do not match (the interpreter just carries on). */
+  private run(st: LoopState, tr: Trace, pc: number): number {
+    const L = this.L;
+    const i32 = L.i32, f64 = L.f64;
+    const td = L.td;
+    const frame = (L.stk >> 2) + td.ciBase[td.ci]! * 4;
+    for (let k = 0; k < tr.entryTags.length; k++) {
+      const e = tr.entryTags[k]!;
+      if (i32[frame + e[0] * 4 + 2] !== e[1]) return -1;
+    }
+    if (tr.stepSign !== 0) {
+      const s = f64[(frame + tr.stepSlot * 4) >> 1]!;
+      if (tr.stepSign > 0 ? !(s > 0) : !(s < 0)) return -1;
+    }
+    const ai32 = this.ai32;
+    const win = WINDOW >> 2;
+    const touched = tr.touched;
+    for (let k = 0; k < touched.length; k++) {
+      const s = touched[k]! * 4;
+      ai32[win + s] = i32[frame + s]!; ai32[win + s + 1] = i32[frame + s + 1]!; ai32[win + s + 2] = i32[frame + s + 2]!;
+    }
+    if (enterOwner !== this.arena) { setEnterContext(this.arena, CTX); enterOwner = this.arena; }
+    this.dv.setBigUint64(CTX + CTX_TRACE, BigInt(tr.address), true);
+    this.dv.setBigUint64(CTX + CTX_USER, BigInt(this.entryBudget), true);
+    const exit = this.enter();
+    const written = tr.written;
+    for (let k = 0; k < written.length; k++) {
+      const s = written[k]! * 4;
+      i32[frame + s] = ai32[win + s]!; i32[frame + s + 1] = ai32[win + s + 1]!; i32[frame + s + 2] = ai32[win + s + 2]!;
+    }
+    tr.entries++;
+    tr.exitCounts[exit]!++;
+    const kind = tr.exitKinds[exit];
+    if (this.opts.verbose && this.exitLogged < 50 && tr.exitCounts[exit] === 1) {
+      this.exitLogged++;
+      this.log(`${tr.id} exit ${exit} (${kind}) pc ${tr.exitPcs[exit]! + 1}`);
+    }
+    // A trace that keeps leaving through a guard right away costs more than it saves
+    // (no side traces yet): give the loop back to the interpreter.
+    if (kind === 'guard' || kind === 'div') {
+      const iters = this.entryBudget - Number(this.dv.getBigUint64(CTX + CTX_USER, true));
+      if (iters < 4 && ++tr.shortExits > 100 && tr.shortExits * 2 > tr.entries) {
+        st.trace = null;
+        st.blacklisted = true;
+        this.log(`${tr.id} flush: exits too often`);
+      }
+    }
+    return tr.exitPcs[exit]!;
+  }
+
+  private dump(tr: Trace, P: { code: Int32Array; lineInfo: Int32Array }, pc: number, forPc: number, lir: LirBuffer, code: Uint8Array): void {
+    const out: string[] = [`---- TRACE ${tr.id} bytecode`];
+    for (let p = pc; p <= forPc; p++) {
+      const i = P.code[p]!;
+      out.push(`${String(p + 1).padStart(4, '0')} [${P.lineInfo[p]}] ${BC_NAMES[i & 0x7f]} ${(i >>> 7) & 0xff} ${(i >>> 16) & 0xff} ${i >>> 24}`);
+    }
+    out.push(`---- TRACE ${tr.id} LIR`, printLir(lir));
+    out.push(`---- TRACE ${tr.id} mcode ${code.length}`, listing(code, tr.address));
+    this.L.stderr(out.join('\n') + '\n');
+  }
+}
+
+/** Attaches a JIT to L if `opts` and the machine allow it; returns it (or null). */
+export function attachJit(L: LuaState, opts: JitOptions): Jit | null {
+  const enabled = opts.enabled ?? JIT_DEFAULT_ON;
+  if (!enabled || jitUnavailable() !== '') return null;
+  const jit = new Jit(L, opts);
+  L.hooks.hotLoop = (protoRef: number, pc: number) => jit.hotLoop(protoRef, pc);
+  L.loopCounter = 1;
+  return jit;
+}
+
+export { Tag };

@@ -1,0 +1,305 @@
+// The recorder: turns one iteration of a hot numeric `for` loop into LIR.
+//
+// Design choice (documented in jit/README.md): the recorder does not hook the interpreter
+// loop. When a loop gets hot it *dry-runs* one iteration itself, on shadow copies of the
+// slots it touches, starting from the real state at the loop's body. Each bytecode of the
+// supported subset computes its real result (int64 wrap-around with BigInt, doubles in JS,
+// which are the same IEEE operations) and emits LIR specialised to the types it sees;
+// conditional branches become guards on the direction taken. Nothing is written to the Lua
+// stack, so an abort simply leaves the interpreter where it was.
+import { Tag } from '../lang/heap/tags.js';
+import { Op, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
+import {
+  LirBuffer, TraceAbort, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_EQD, L_EQQ, L_I2D, L_JLOOP, L_LDD,
+  L_LDQ, L_LED, L_LEQ, L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_STD,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD,
+} from './lir.js';
+import { LirWriter } from './opt.js';
+
+/** What the recorder needs from the VM: the frame's slots and the proto's constants. */
+export interface RecordInput {
+  code: Int32Array;
+  i32: Int32Array;
+  f64: Float64Array;
+  /** byte offset of the frame's slot 0 (R[0]) in the arena */
+  frame: number;
+  /** byte offset of the proto's constant TValues */
+  consts: number;
+  /** first pc of the loop body; the FORLOOP at `forPc` jumps back here */
+  startPc: number;
+  forPc: number;
+  maxStack: number;
+  sse41: boolean;
+}
+
+export interface RecordedTrace {
+  lir: LirBuffer;
+  writer: LirWriter;
+  /** slot -> tag the trace expects at entry (slots read before written) */
+  entryTags: Map<number, number>;
+  /** slots the trace may write */
+  written: number[];
+  /** every slot the trace reads or writes */
+  touched: number[];
+  /** float for-loop: the sign the step must have at entry (+1/-1), 0 for integer loops */
+  stepSign: number;
+  forA: number;
+}
+
+const MASK64 = (1n << 64n) - 1n;
+const wrap = (v: bigint): bigint => BigInt.asIntN(64, v);
+
+function nyi(what: string): never {
+  throw new TraceAbort(`NYI: ${what}`);
+}
+
+export function recordLoop(inp: RecordInput): RecordedTrace {
+  const { code, i32, f64, frame, consts } = inp;
+  const buf = new LirBuffer();
+  const w = new LirWriter(buf);
+  const nslots = inp.maxStack + 4;
+  const ref = new Int32Array(nslots).fill(-1);
+  const tag = new Int32Array(nslots);
+  const qv: bigint[] = new Array<bigint>(nslots).fill(0n);
+  const dv = new Float64Array(nslots);
+  const entryTags = new Map<number, number>();
+  const written = new Set<number>();
+  const touched = new Set<number>();
+
+  const forI = code[inp.forPc]!;
+  const forA = (forI >>> 7) & 0xff;
+  if (forA + 3 >= nslots) nyi('for slots beyond the frame');
+
+  /** Reads slot s: its LIR ref, loading (and noting the entry type) on first use. */
+  function read(s: number): number {
+    if (s >= nslots) nyi('slot beyond the frame');
+    touched.add(s);
+    if (ref[s]! >= 0) return ref[s]!;
+    const p = (frame + s * 16) >> 2;
+    const t = i32[p + 2]!;
+    if (t === Tag.Int) {
+      qv[s] = (BigInt(i32[p + 1]!) << 32n) | BigInt(i32[p]! >>> 0);
+      ref[s] = w.ins(L_LDQ, s, 0);
+    } else if (t === Tag.Float) {
+      dv[s] = f64[p >> 1]!;
+      ref[s] = w.ins(L_LDD, s, 0);
+    } else nyi(`${t === Tag.Nil ? 'nil' : t <= Tag.True ? 'boolean' : 'non-number'} value in slot ${s}`);
+    tag[s] = t;
+    entryTags.set(s, t);
+    return ref[s]!;
+  }
+
+  function writeQ(s: number, r: number, v: bigint): void {
+    if (s >= nslots) nyi('slot beyond the frame');
+    touched.add(s); written.add(s);
+    ref[s] = r; tag[s] = Tag.Int; qv[s] = wrap(v);
+    w.ins(L_STQ, s, r);
+  }
+  function writeD(s: number, r: number, v: number): void {
+    if (s >= nslots) nyi('slot beyond the frame');
+    touched.add(s); written.add(s);
+    ref[s] = r; tag[s] = Tag.Float; dv[s] = v;
+    w.ins(L_STD, s, r);
+  }
+
+  /** An operand: ref, tag and value. K operands come from the constant table. */
+  interface Val { r: number; t: number; q: bigint; d: number }
+  const slotVal = (s: number): Val => { const r = read(s); return { r, t: tag[s]!, q: qv[s]!, d: dv[s]! }; };
+  function kVal(k: number): Val {
+    const p = (consts + k * 16) >> 2;
+    const t = i32[p + 2]!;
+    if (t === Tag.Int) {
+      const q = (BigInt(i32[p + 1]!) << 32n) | BigInt(i32[p]! >>> 0);
+      return { r: w.immq(q), t, q: wrap(q), d: 0 };
+    }
+    if (t === Tag.Float) { const d = f64[p >> 1]!; return { r: w.immd(d), t, q: 0n, d }; }
+    return nyi('non-numeric constant');
+  }
+  const intVal = (v: number): Val => ({ r: w.immq(BigInt(v)), t: Tag.Int, q: BigInt(v), d: 0 });
+  const toD = (x: Val): [number, number] => (x.t === Tag.Float ? [x.r, x.d] : [w.ins(L_I2D, x.r, 0), Number(x.q)]);
+
+  let nsnap = 0;
+  const snap = (pc: number, kind: 'guard' | 'loopend' | 'budget' | 'div'): number => { nsnap++; return buf.snapshot({ pc, kind }); };
+
+  /** Arithmetic with Lua's rules for two numbers; writes R[a]. `pc` is the instruction's own
+   *  pc (where a divisor exit resumes). */
+  function arith(op: number, a: number, x: Val, y: Val, pc: number): void {
+    if (x.t === Tag.Int && y.t === Tag.Int && op !== Op.DIV && op !== Op.POW) {
+      let o: number, v: bigint;
+      switch (op) {
+        case Op.ADD: o = L_ADDQ; v = x.q + y.q; break;
+        case Op.SUB: o = L_SUBQ; v = x.q - y.q; break;
+        case Op.MUL: o = L_MULQ; v = x.q * y.q; break;
+        case Op.MOD: case Op.IDIV: {
+          if (y.q === 0n || y.q === -1n) nyi('integer division by 0 or -1');
+          const g = w.ins(L_XDIVQ, y.r, snap(pc, 'div'));
+          void g;
+          const m = x.q % y.q;
+          if (op === Op.MOD) { o = L_MODQ; v = m !== 0n && (m ^ y.q) < 0n ? m + y.q : m; }
+          else { o = L_DIVQ; const q = x.q / y.q; v = m !== 0n && (x.q ^ y.q) < 0n ? q - 1n : q; }
+          break;
+        }
+        default: return nyi(`integer ${BC_NAMES[op]}`);
+      }
+      writeQ(a, w.ins(o, x.r, y.r), v);
+      return;
+    }
+    const [xr, xd] = toD(x), [yr, yd] = toD(y);
+    switch (op) {
+      case Op.ADD: writeD(a, w.ins(L_ADDD, xr, yr), xd + yd); return;
+      case Op.SUB: writeD(a, w.ins(L_SUBD, xr, yr), xd - yd); return;
+      case Op.MUL: writeD(a, w.ins(L_MULD, xr, yr), xd * yd); return;
+      case Op.DIV: writeD(a, w.ins(L_DIVD, xr, yr), xd / yd); return;
+      case Op.IDIV:
+        if (!inp.sse41) nyi('float // without SSE4.1');
+        writeD(a, w.ins(L_FLOORD, w.ins(L_DIVD, xr, yr), 0), Math.floor(xd / yd));
+        return;
+      default: return nyi(`float ${BC_NAMES[op]}`);
+    }
+  }
+
+  /** A comparison x <op> y observed as `res`: emits the guard and returns the next pc. */
+  function compare(cmp: 'eq' | 'lt' | 'le', x: Val, y: Val, k: number, pc: number): number {
+    // pc is the index of the JMP that follows the comparison
+    const j = code[pc]!;
+    if ((j & 0x7f) !== Op.JMP) nyi('comparison without JMP');
+    const target = pc + 1 + ((j >>> 7) - OFFSET_sJ);
+    let o: number, res: boolean;
+    if (x.t === Tag.Int && y.t === Tag.Int) {
+      o = cmp === 'eq' ? L_EQQ : cmp === 'lt' ? L_LTQ : L_LEQ;
+      res = cmp === 'eq' ? x.q === y.q : cmp === 'lt' ? x.q < y.q : x.q <= y.q;
+    } else if (x.t === Tag.Float && y.t === Tag.Float) {
+      o = cmp === 'eq' ? L_EQD : cmp === 'lt' ? L_LTD : L_LED;
+      res = cmp === 'eq' ? x.d === y.d : cmp === 'lt' ? x.d < y.d : x.d <= y.d;
+    } else return nyi('comparison of an integer with a float');
+    const taken = (res ? 1 : 0) === k; // the JMP runs
+    const next = taken ? target : pc + 1;
+    const other = taken ? pc + 1 : target;
+    const c = w.ins(o, x.r, y.r);
+    w.ins(res ? L_XT : L_XF, c, snap(other, 'guard'));
+    return next;
+  }
+
+  w.ins(L_LOOP, 0, 0);
+  let pc = inp.startPc;
+  let steps = 0;
+  for (;;) {
+    if (++steps > 10000) nyi('iteration too long');
+    if (pc < inp.startPc || pc > inp.forPc) throw new TraceAbort('leaves the loop');
+    const i = code[pc]!;
+    const op = i & 0x7f;
+    const a = (i >>> 7) & 0xff;
+    const b = (i >>> 16) & 0xff;
+    const c = i >>> 24;
+    const here = pc;
+    pc++;
+    switch (op) {
+      case Op.MOVE: {
+        const x = slotVal(b);
+        if (x.t === Tag.Int) writeQ(a, x.r, x.q); else writeD(a, x.r, x.d);
+        break;
+      }
+      case Op.LOADI: { const v = (i >>> 15) - OFFSET_sBx; writeQ(a, w.immq(BigInt(v)), BigInt(v)); break; }
+      case Op.LOADF: { const v = (i >>> 15) - OFFSET_sBx; writeD(a, w.immd(v), v); break; }
+      case Op.LOADK: {
+        const k = kVal(i >>> 15);
+        if (k.t === Tag.Int) writeQ(a, k.r, k.q); else writeD(a, k.r, k.d);
+        break;
+      }
+      case Op.ADD: case Op.SUB: case Op.MUL: case Op.MOD: case Op.DIV: case Op.IDIV:
+        arith(op, a, slotVal(b), slotVal(c), here);
+        pc++; // the MMBIN after it runs only when an operand is not a number
+        break;
+      case Op.ADDK: case Op.SUBK: case Op.MULK: case Op.MODK: case Op.DIVK: case Op.IDIVK:
+        arith(op - Op.ADDK + Op.ADD, a, slotVal(b), kVal(c), here);
+        pc++;
+        break;
+      case Op.ADDI:
+        arith(Op.ADD, a, slotVal(b), intVal(c - OFFSET_sC), here);
+        pc++;
+        break;
+      case Op.UNM: {
+        const x = slotVal(b);
+        if (x.t === Tag.Int) writeQ(a, w.ins(L_NEGQ, x.r, 0), -x.q);
+        else writeD(a, w.ins(L_NEGD, x.r, 0), -x.d);
+        break;
+      }
+      case Op.EQ: case Op.LT: case Op.LE:
+        pc = compare(op === Op.EQ ? 'eq' : op === Op.LT ? 'lt' : 'le', slotVal(a), slotVal(b), (i >>> 15) & 1, pc);
+        break;
+      case Op.EQK: {
+        const x = slotVal(a), y = kVal(b);
+        pc = compare('eq', x, y, (i >>> 15) & 1, pc);
+        break;
+      }
+      case Op.EQI: case Op.LTI: case Op.LEI: case Op.GTI: case Op.GEI: {
+        const x = slotVal(a);
+        const imm = b - OFFSET_sC;
+        const y: Val = x.t === Tag.Float ? { r: w.immd(imm), t: Tag.Float, q: 0n, d: imm } : intVal(imm);
+        const k = (i >>> 15) & 1;
+        if (op === Op.EQI) pc = compare('eq', x, y, k, pc);
+        else if (op === Op.LTI) pc = compare('lt', x, y, k, pc);
+        else if (op === Op.LEI) pc = compare('le', x, y, k, pc);
+        else if (op === Op.GTI) pc = compare('lt', y, x, k, pc);
+        else pc = compare('le', y, x, k, pc);
+        break;
+      }
+      case Op.TEST: {
+        slotVal(a); // numbers only: always true
+        if (((i >>> 15) & 1) === 0) pc++;
+        break;
+      }
+      case Op.JMP: {
+        const sj = (i >>> 7) - OFFSET_sJ;
+        if (sj < 0) nyi('inner loop (backward JMP)');
+        pc += sj;
+        break;
+      }
+      case Op.FORLOOP: {
+        if (here !== inp.forPc) nyi('inner FORLOOP');
+        const idx = slotVal(forA);
+        if (idx.t === Tag.Int) {
+          const cnt = slotVal(forA + 1), step = slotVal(forA + 2);
+          if (cnt.t !== Tag.Int || step.t !== Tag.Int) nyi('mixed for-loop slots');
+          if (cnt.q === 0n) throw new TraceAbort('loop ends while recording');
+          w.ins(L_XZQ, cnt.r, snap(here + 1, 'loopend'));
+          // the count is unsigned: one less, with the same 64-bit wrap as the interpreter
+          const nc = BigInt.asIntN(64, (BigInt.asUintN(64, cnt.q) - 1n) & MASK64);
+          writeQ(forA + 1, w.ins(L_SUBQ, cnt.r, w.immq(1n)), nc);
+          const ni = w.ins(L_ADDQ, idx.r, step.r);
+          const nv = wrap(idx.q + step.q);
+          writeQ(forA, ni, nv);
+          writeQ(forA + 3, ni, nv);
+        } else {
+          const lim = slotVal(forA + 1), step = slotVal(forA + 2);
+          if (lim.t !== Tag.Float || step.t !== Tag.Float) nyi('mixed for-loop slots');
+          const nv = idx.d + step.d;
+          const ni = w.ins(L_ADDD, idx.r, step.r);
+          const up = step.d > 0;
+          const cont = up ? nv <= lim.d : lim.d <= nv;
+          if (!cont) throw new TraceAbort('loop ends while recording');
+          const cr = up ? w.ins(L_LED, ni, lim.r) : w.ins(L_LED, lim.r, ni);
+          w.ins(L_XT, cr, snap(here + 1, 'loopend'));
+          writeD(forA, ni, nv);
+          writeD(forA + 3, ni, nv);
+        }
+        w.ins(L_BUDGET, 0, snap(inp.startPc, 'budget'));
+        w.ins(L_JLOOP, 0, 0);
+        // type stability: every slot read at entry must have the same type at the back-edge
+        for (const [s, t] of entryTags) {
+          if (tag[s] !== t) nyi(`slot ${s} changes type in the loop`);
+        }
+        const stepTag = entryTags.get(forA + 2);
+        let stepSign = 0;
+        if (stepTag === Tag.Float) stepSign = dv[forA + 2]! > 0 ? 1 : -1;
+        void nsnap;
+        return {
+          lir: buf, writer: w, entryTags, written: [...written].sort((x, y) => x - y),
+          touched: [...touched].sort((x, y) => x - y), stepSign, forA,
+        };
+      }
+      default:
+        nyi(BC_NAMES[op] ?? `opcode ${op}`);
+    }
+  }
+}
