@@ -44,7 +44,7 @@ const getinfo: HostFn = (L) => {
   const { td, arg, self } = threadArg(L);
   const options = L.optString(arg + 2, 'flnSrtu');
   L.checkStack(3);
-  if (/[^SlnrutfL]/.test(options) || options.startsWith('>')) L.argError(arg + 2, 'invalid option');
+  L.argCheck(!options.startsWith('>'), arg + 2, "invalid option '>'");
   let funcPtr: number;
   let ci = -1;
   const ft = L.type(arg + 1);
@@ -56,6 +56,8 @@ const getinfo: HostFn = (L) => {
     if (ci < 0) { L.pushNil(); return 1; }
     funcPtr = slotOf(L, td, td.ciFunc[ci]!);
   }
+  // as lua_getinfo: an unknown letter is reported only once the frame is known to exist
+  if (/[^SlnrutfL]/.test(options)) L.argError(arg + 2, 'invalid option');
   L.pushValue(arg + 1); // keep a function argument alive while we read it
   const fnCopy = L.gettop();
   if (ci >= 0) { L.heap.copy(L.ptr(fnCopy), funcPtr); }
@@ -119,16 +121,20 @@ const getinfo: HostFn = (L) => {
   return 1;
 };
 
+// The arena implementation counts host upvalues and user values; the Heap interface does not
+// declare these yet, so they are reached through this view.
+interface Counts { hostNup?(ref: number): number; userdataNuv?(ref: number): number }
+
 function hostUpvalueCount(L: LuaState, fp: number): number {
   const h = L.heap;
   if (h.u32[(fp >> 2) + 2] !== Tag.HFunc) return 0;
-  const ref = h.i32[fp >> 2]!;
-  let n = 0;
-  // probe upvalue slots until the heap says there are no more
-  const count = (h as unknown as { hostUpvalCount?: (r: number) => number }).hostUpvalCount;
-  if (count) return count.call(h, ref);
-  void n;
-  return 0;
+  const c = h as unknown as Counts;
+  return c.hostNup ? c.hostNup(h.i32[fp >> 2]!) : 0;
+}
+
+function uservalueCount(L: LuaState, ref: number): number {
+  const c = L.heap as unknown as Counts;
+  return c.userdataNuv ? c.userdataNuv(ref) : 0;
 }
 
 /** Name of local `n` of frame `ci` (1-based; negative: varargs), as lua_getlocal finds it,
@@ -237,11 +243,16 @@ const setupvalue: HostFn = (L) => {
   return 1;
 };
 
+/** ldblib's checkupval: the index is checked before the function. */
+function checkUpval(L: LuaState, argf: number, argnup: number): ReturnType<typeof upvalue> {
+  const n = L.checkInteger(argnup);
+  const t = L.type(argf);
+  if (t !== Tag.LFunc && t !== Tag.HFunc) L.typeError(argf, 'function');
+  return upvalue(L, argf, n);
+}
+
 const upvalueid: HostFn = (L) => {
-  const n = L.checkInteger(2);
-  const t = L.type(1);
-  if (t !== Tag.LFunc && t !== Tag.HFunc) L.typeError(1, 'function');
-  const u = upvalue(L, 1, n);
+  const u = checkUpval(L, 1, 2);
   if (!u) { L.pushNil(); return 1; }
   // No light userdata in lunet: an upvalue's identity is its arena reference (or, for a host
   // function, the address of its slot), unique while the upvalue lives.
@@ -251,17 +262,12 @@ const upvalueid: HostFn = (L) => {
 
 const upvaluejoin: HostFn = (L) => {
   const n1 = L.checkInteger(2);
-  const n2 = L.checkInteger(4);
-  for (const a of [1, 3]) {
-    const t = L.type(a);
-    if (t !== Tag.LFunc && t !== Tag.HFunc) L.typeError(a, 'function');
-  }
+  const u1 = checkUpval(L, 1, 2);
+  L.argCheck(u1 !== null, 2, 'invalid upvalue index');
+  const u2 = checkUpval(L, 3, 4);
+  L.argCheck(u2 !== null, 4, 'invalid upvalue index');
   L.argCheck(L.type(1) === Tag.LFunc, 1, 'Lua function expected');
   L.argCheck(L.type(3) === Tag.LFunc, 3, 'Lua function expected');
-  const u1 = upvalue(L, 1, n1);
-  L.argCheck(u1 !== null, 2, 'invalid upvalue index');
-  const u2 = upvalue(L, 3, n2);
-  L.argCheck(u2 !== null, 4, 'invalid upvalue index');
   const h = L.heap;
   h.setClosureUpval(h.i32[L.ptr(1) >> 2]!, n1 - 1, u2!.uv);
   return 0;
@@ -275,7 +281,7 @@ const getmetatable: HostFn = (L) => {
 
 const setmetatable: HostFn = (L) => {
   const t = L.type(2);
-  L.argCheck(t === Tag.Nil || t === Tag.Table, 2, 'nil or table expected');
+  if (t !== Tag.Nil && t !== Tag.Table || L.isNone(2)) L.typeError(2, 'nil or table');
   L.settop(2);
   const tag = L.type(1);
   if (tag === Tag.Table || tag === Tag.Userdata) {
@@ -308,9 +314,8 @@ const getuservalue: HostFn = (L) => {
   if (L.type(1) !== Tag.Userdata) { L.pushNil(); return 1; }
   const h = L.heap;
   const ref = h.i32[L.ptr(1) >> 2]!;
-  const count = (h as unknown as { userdataUservalueCount?: (r: number) => number }).userdataUservalueCount;
-  const nuv = count ? count.call(h, ref) : 0;
-  if (n < 1 || n > nuv) { L.pushNil(); L.pushBoolean(false); return 2; }
+  // lua_getiuservalue pushes nil and answers LUA_TNONE for a missing value: one result
+  if (n < 1 || n > uservalueCount(L, ref)) { L.pushNil(); return 1; }
   L.pushNil();
   h.copy(L.ptr(-1), h.userdataUservaluePtr(ref, n - 1));
   L.pushBoolean(true);
@@ -323,9 +328,7 @@ const setuservalue: HostFn = (L) => {
   L.checkAny(2);
   const h = L.heap;
   const ref = h.i32[L.ptr(1) >> 2]!;
-  const count = (h as unknown as { userdataUservalueCount?: (r: number) => number }).userdataUservalueCount;
-  const nuv = count ? count.call(h, ref) : 0;
-  if (n < 1 || n > nuv) { L.pushNil(); return 1; }
+  if (n < 1 || n > uservalueCount(L, ref)) { L.pushNil(); return 1; }
   h.copy(h.userdataUservaluePtr(ref, n - 1), L.ptr(2));
   L.settop(1);
   return 1;
@@ -344,31 +347,59 @@ const traceback: HostFn = (L) => {
   return 1;
 };
 
-// Hooks: lunet keeps what sethook was given so gethook returns it; the interpreter does not
-// call line/call/return/count hooks yet.
-const HOOKS = new WeakMap<LuaState, { fn: number; mask: string; count: number }>();
+// Hooks: lunet keeps what sethook was given, per thread, so gethook answers as 5.4; the
+// interpreter does not call line/call/return/count hooks yet. As ldblib, the functions live in
+// a registry table with weak keys (thread -> hook); mask and count stay on the JS side.
+const MASK_CALL = 1, MASK_RET = 2, MASK_LINE = 4, MASK_COUNT = 8;
+const HOOKS = new WeakMap<ThreadData, { mask: number; count: number }>();
+
+/** Pushes the hook table (created on first use). */
+function hookTable(L: LuaState): void {
+  if (L.getField(REGISTRYINDEX, '_HOOKKEY') === Tag.Table) return;
+  L.pop(1);
+  L.newTable(0, 1);
+  L.pushValue(-1);
+  L.setField(REGISTRYINDEX, '_HOOKKEY');
+  L.newTable(0, 1);
+  L.pushString('k');
+  L.setField(-2, '__mode');
+  L.setMetatable(-2);
+}
 
 const sethook: HostFn = (L) => {
-  const { arg } = threadArg(L);
+  const { td, arg } = threadArg(L);
+  let mask = 0;
+  let count = 0;
   if (L.isNoneOrNil(arg + 1)) {
-    HOOKS.delete(L);
-    return 0;
+    L.settop(arg + 1);
+  } else {
+    const smask = L.checkString(arg + 2);
+    const t = L.type(arg + 1);
+    if (t !== Tag.LFunc && t !== Tag.HFunc) L.typeError(arg + 1, 'function');
+    count = L.optInteger(arg + 3, 0);
+    if (smask.includes('c')) mask |= MASK_CALL;
+    if (smask.includes('r')) mask |= MASK_RET;
+    if (smask.includes('l')) mask |= MASK_LINE;
+    if (count > 0) mask |= MASK_COUNT;
   }
-  const mask = L.checkString(arg + 2);
-  L.checkType(arg + 1, Tag.LFunc);
-  const count = L.optInteger(arg + 3, 0);
-  // keep the hook function reachable from the registry
+  hookTable(L);
+  L.pushThreadRef(td.ref);
   L.pushValue(arg + 1);
-  L.setField(REGISTRYINDEX, '_LUNET_HOOK');
-  HOOKS.set(L, { fn: 1, mask, count });
+  L.rawSet(-3);
+  // lua_sethook: no function or an empty mask turns hooks off
+  if (mask === 0) HOOKS.delete(td);
+  else HOOKS.set(td, { mask, count });
   return 0;
 };
 
 const gethook: HostFn = (L) => {
-  const h = HOOKS.get(L);
+  const { td } = threadArg(L);
+  const h = HOOKS.get(td);
   if (!h) { L.pushNil(); return 1; }
-  L.getField(REGISTRYINDEX, '_LUNET_HOOK');
-  L.pushString(h.mask);
+  hookTable(L);
+  L.pushThreadRef(td.ref);
+  L.rawGet(-2);
+  L.pushString((h.mask & MASK_CALL ? 'c' : '') + (h.mask & MASK_RET ? 'r' : '') + (h.mask & MASK_LINE ? 'l' : ''));
   L.pushInteger(h.count);
   return 3;
 };

@@ -45,8 +45,9 @@ function pathField(L: LuaState, pkg: number, pname: string): string {
 }
 
 const searchpath: HostFn = (L) => {
-  const name = L.checkString(1);
+  // lua5.4 (gcc) evaluates the arguments of its searchpath call right to left
   const path = L.checkString(2);
+  const name = L.checkString(1);
   const sep = L.optString(3, '.');
   const rep = L.optString(4, '/');
   const r = searchPath(name, path, sep, rep);
@@ -56,12 +57,29 @@ const searchpath: HostFn = (L) => {
   return 2;
 };
 
+/** What dlopen would say about a library it cannot open, or undefined if the file is there
+ *  (lunet then refuses it: it has no loader for native modules). */
+function openError(path: string): string | undefined {
+  // dlopen searches the system's library path for names without '/': lunet never does
+  if (!path.includes('/')) return `${path}: cannot open shared object file: No such file or directory`;
+  try {
+    accessSync(path, fsConstants.R_OK);
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' ? 'Permission denied' : code === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory';
+    return `${path}: cannot open shared object file: ${why}`;
+  }
+}
+
+// Results as 5.4's ll_loadlib with a library that failed to open ('open'); a file that exists
+// gets the message of a build without dynamic libraries.
 const loadlib: HostFn = (L) => {
-  L.checkString(1);
+  const path = L.checkString(1);
   L.checkString(2);
   L.pushNil();
-  L.pushString(NO_DYNAMIC);
-  L.pushString('absent');
+  L.pushString(openError(path) ?? NO_DYNAMIC);
+  L.pushString('open');
   return 3;
 };
 

@@ -1,0 +1,5 @@
+local i = debug.getinfo(print, "S")
+print(i.source, i.short_src, i.linedefined, i.lastlinedefined, i.what)
+i = debug.getinfo(string.format)
+print(i.what, i.currentline, i.nups, i.nparams, i.isvararg, i.istailcall, i.name, i.namewhat)
+print(i.func == string.format, i.activelines)

@@ -1,0 +1,8 @@
+local i = debug.getinfo(1, "Sl")
+print(i.source, i.short_src, i.linedefined, i.lastlinedefined, i.what, i.currentline)
+local u = debug.getinfo(1, "u")
+print(u.nups, u.nparams, u.isvararg)
+local n = debug.getinfo(1, "n")
+print(n.name, n.namewhat)
+local t = debug.getinfo(1, "t")
+print(t.istailcall)

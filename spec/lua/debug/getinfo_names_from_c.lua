@@ -1,0 +1,16 @@
+table.sort({2, 1}, function(x, y)
+  local i = debug.getinfo(1, "nS")
+  print(i.name, i.namewhat, i.what)
+  local c = debug.getinfo(2, "nS")
+  print(c.name, c.namewhat, c.what)
+  return x < y
+end)
+print(pcall(function()
+  local i = debug.getinfo(2, "nS")
+  return i.name, i.namewhat, i.what
+end))
+local co = coroutine.wrap(function()
+  local i = debug.getinfo(1, "n")
+  print(i.name, i.namewhat)
+end)
+co()

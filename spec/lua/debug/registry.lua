@@ -1,0 +1,6 @@
+local r = debug.getregistry()
+print(type(r))
+print(r == debug.getregistry())
+print(r._LOADED == package.loaded)
+print(r[2] == _G)
+print(type(r[1]))

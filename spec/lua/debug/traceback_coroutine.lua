@@ -1,0 +1,13 @@
+local co = coroutine.create(function()
+  local function deep() coroutine.yield() end
+  deep()
+end)
+coroutine.resume(co)
+print(debug.traceback(co))
+print(debug.traceback(co, "with msg"))
+print(debug.traceback(co, "level 1", 1))
+local dead = coroutine.create(function() error("x") end)
+coroutine.resume(dead)
+print(debug.traceback(dead))
+print(debug.traceback(dead, "dead msg"))
+print(debug.traceback(coroutine.create(print)))

@@ -1,0 +1,3 @@
+local function fail() error("oops") end
+local function mid() fail() end
+print(xpcall(mid, debug.traceback))

@@ -1,0 +1,5 @@
+print(package.config)
+print(#package.config)
+print(package.config:sub(1, 1) == "/")
+print(type(package.path), type(package.cpath))
+print(type(package.loaded), type(package.preload), type(package.searchers))

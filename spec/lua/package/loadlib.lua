@@ -1,0 +1,7 @@
+local a, b, c = package.loadlib("./mods/fake.so", "luaopen_fake")
+print(a, c)
+print(package.loadlib("./mods/none.so", "*"))
+print(package.loadlib("/nonexistent/dir/lib.so", "f"))
+print(select('#', package.loadlib("./mods/none.so", "y")))
+print(pcall(package.loadlib))
+print(pcall(package.loadlib, "x"))

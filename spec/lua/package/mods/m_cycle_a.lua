@@ -1,0 +1,3 @@
+package.loaded["m_cycle_a"] = "partial a"
+local b = require("m_cycle_b")
+return "a with " .. b

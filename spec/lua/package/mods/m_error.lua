@@ -1,0 +1,1 @@
+error("boom in module")

@@ -1,0 +1,1 @@
+M_NIL_RAN = (M_NIL_RAN or 0) + 1

@@ -1,0 +1,2 @@
+local t = require("m_table")
+return { inner = t, self = ... }

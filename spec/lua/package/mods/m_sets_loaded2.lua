@@ -1,0 +1,3 @@
+local name = ...
+package.loaded[name] = "set by module"
+return "returned"

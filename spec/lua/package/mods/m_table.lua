@@ -1,0 +1,3 @@
+-- module returning a table; records its arguments
+local name, file = ...
+return { name = name, file = file, count = (M_TABLE_COUNT or 0) + 1 }

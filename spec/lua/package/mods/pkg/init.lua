@@ -1,0 +1,1 @@
+return { init = true, name = ..., file = select(2, ...) }

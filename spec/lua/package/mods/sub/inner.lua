@@ -1,0 +1,1 @@
+return "inner:" .. select(1, ...) .. ":" .. select(2, ...)

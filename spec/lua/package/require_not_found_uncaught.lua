@@ -1,0 +1,3 @@
+package.path = "./?.luax"
+package.cpath = "./?.sox"
+require("zzz")

@@ -1,0 +1,8 @@
+print(package.searchpath("m_table", "./mods/?.lua"))
+print(package.searchpath("sub.inner", "./mods/?.lua"))
+print(package.searchpath("sub.inner", "./mods/?.lua", ".", "/"))
+print(package.searchpath("sub_inner", "./mods/?.lua", "_", "/"))
+print(package.searchpath("sub.inner", "./mods/?.lua", "", "/"))
+print(package.searchpath("x", "a?b;;c?d?;?"))
+print(package.searchpath("m-table", "./mods/?.lua", "-", "_"))
+print(package.searchpath("mods.m_table", "./?.lua;./mods/?.lua"))

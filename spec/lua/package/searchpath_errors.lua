@@ -1,0 +1,5 @@
+print(pcall(package.searchpath))
+print(pcall(package.searchpath, "x"))
+print(pcall(package.searchpath, "x", {}))
+print(pcall(package.searchpath, "x", "?", 1, 2))
+print(package.searchpath("x", ""))
