@@ -592,6 +592,34 @@ function run(L: LuaState): Exec {
         case Op.BXOR: case Op.SHL: case Op.SHR: {
           td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
+          const op = i & 0x7f;
+          if (op <= Op.IDIV) {
+            const qb = rb >> 2, qc = rc >> 2;
+            const tb = i32[qb + 2], tc = i32[qc + 2];
+            if (tb === Tag.Int && tc === Tag.Int && op !== Op.POW && op !== Op.DIV) {
+              const blo = i32[qb]!, clo = i32[qc]!;
+              if (i32[qb + 1] === (blo >> 31) && i32[qc + 1] === (clo >> 31) && clo > 0) {
+                let r: number;
+                if (op === Op.MOD) { r = blo % clo; if (r < 0) r += clo; }
+                else r = Math.floor(blo / clo);
+                const d = ra >> 2;
+                i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+                pc++;
+                continue;
+              }
+            } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int) && (tb === Tag.Float || tc === Tag.Float || op === Op.DIV || op === Op.POW)) {
+              const x = tb === Tag.Float ? f64[rb >> 3]! : I64.toDouble(i32[qb]!, i32[qb + 1]!);
+              const y = tc === Tag.Float ? f64[rc >> 3]! : I64.toDouble(i32[qc]!, i32[qc + 1]!);
+              let r: number;
+              if (op === Op.DIV) r = x / y;
+              else if (op === Op.POW) r = y === 2 ? x * x : Math.pow(x, y);
+              else if (op === Op.IDIV) r = Math.floor(x / y);
+              else r = M.fmodLua(x, y);
+              f64[ra >> 3] = r; i32[(ra >> 2) + 2] = Tag.Float;
+              pc++;
+              continue;
+            }
+          }
           if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, rb, rc, ra)) pc++;
           continue;
         }
