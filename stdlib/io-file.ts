@@ -3,10 +3,11 @@
 // a stdin reader, a child process's captured output).
 //
 // Strings are byte strings (one char per byte). Reads go through a read buffer; writes are
-// buffered (like stdio) and flushed at 64 KiB, on flush/close/seek, before the same file is
-// read, and before anything that could observe the file from outside (see flushDirty), so a
-// Lua program never sees less written than C's stdio would have let it see. Failures throw an
-// IoError carrying errno.
+// buffered as glibc's stdio does it (a buffer of the file's block size; no
+// buffer for "no", a flush at each newline for "line"), and flushed on flush/close/seek,
+// before the same file is read, by io.popen (popen's fflush(NULL)) and at exit, so another
+// handle on the same file sees what it would see under C (the official files.lua checks this).
+// Failures throw an IoError carrying errno.
 
 import { closeSync, fstatSync, readSync, writeSync } from 'node:fs';
 import { IoError, ioErrorOf, toIoError } from './io-errno.js';
@@ -20,8 +21,8 @@ export const enum VBuf { No = 0, Full = 1, Line = 2 }
 const dirty = new Set<LFile>();
 let exitHook = false;
 
-/** Hand every pending write to the OS (before opening, removing or renaming files, running
- *  commands, exiting). Errors stay with their file and are reported by its next flush. */
+/** fflush(NULL): hand every pending write to the OS (io.popen, exit). Errors stay with their
+ *  file and are reported by its next flush. */
 export function flushDirty(): void {
   for (const f of dirty) {
     try { f.flush(); } catch (e) { f.werr = toIoError(e); dirty.delete(f); }
@@ -60,6 +61,8 @@ export class LFile {
   /** Write buffer (allocated on the first write): bytes 0..wlen are pending. */
   wbuf: Buffer | null = null;
   wlen = 0;
+  /** Size of the write buffer (st_blksize, as glibc chooses it). */
+  bufSize = 4096;
   vbuf = VBuf.Full;
   /** A write error found by flushDirty, reported by the next flush. */
   werr: IoError | null = null;
@@ -76,6 +79,9 @@ export class LFile {
       try { seekable = fstatSync(this.fd).isFile(); } catch { seekable = false; }
     }
     this.seekable = seekable;
+    if (this.fd >= 0) {
+      try { this.bufSize = fstatSync(this.fd).blksize || 4096; } catch { /* keep the default */ }
+    }
     // glibc starts a write-only append stream at the end ("a+" starts at 0)
     if (seekable && this.append && !this.canRead) this.pos = fstatSync(this.fd).size;
     if (!exitHook && this.fd >= 0) {
@@ -92,7 +98,6 @@ export class LFile {
     if (this.rpos < this.rbuf.length) return true;
     if (!this.canRead) throw ioErrorOf('EBADF');
     if (this.wlen > 0) this.flush();
-    if (dirty.size > 0) flushDirty();
     let s: string;
     if (this.source !== null) {
       s = this.source();
@@ -207,12 +212,14 @@ export class LFile {
       this.rpos = 0;
     }
     if (this.wlen === 0) dirty.add(this);
-    if (this.wlen + s.length > CHUNK) {
+    const size = this.bufSize;
+    if (this.wlen + s.length > size) {
       this.flush();
-      if (s.length >= CHUNK) { this.writeOut(Buffer.from(s, 'latin1')); return; }
+      if (s.length >= size) { this.writeOut(Buffer.from(s, 'latin1')); return; }
       dirty.add(this);
     }
-    const wb = this.wbuf ??= Buffer.allocUnsafe(CHUNK);
+    let wb = this.wbuf;
+    if (wb === null || wb.length < size) wb = this.wbuf = Buffer.allocUnsafe(size);
     const n = s.length;
     if (n <= 64) {
       // a native call costs more than copying a short string byte by byte
@@ -223,6 +230,12 @@ export class LFile {
       this.wlen += wb.write(s, this.wlen, 'latin1');
     }
     if (this.vbuf !== VBuf.Full && (this.vbuf === VBuf.No || s.indexOf('\n') >= 0)) this.flush();
+  }
+
+  /** setvbuf: the buffering mode (the pending bytes are written first). */
+  setBuffering(mode: VBuf): void {
+    this.flush();
+    this.vbuf = mode;
   }
 
   /** Hand buffered bytes to the OS. */

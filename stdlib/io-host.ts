@@ -62,10 +62,12 @@ export interface ShellResult {
 const SH = '/bin/sh';
 
 /** system(cmd) / popen: run `cmd` with /bin/sh. `input` is fed to its stdin (popen "w");
- *  `captureOut`: return its stdout instead of passing it to the state (popen "r"). */
-export function runShell(L: LuaState, cmd: string, input: string | null, captureOut: boolean): ShellResult {
+ *  `captureOut`: return its stdout instead of passing it to the state (popen "r");
+ *  `flushFiles`: first write out every file's buffer (popen's fflush(NULL)). */
+export function runShell(L: LuaState, cmd: string, input: string | null, captureOut: boolean,
+  flushFiles: boolean): ShellResult {
   const host = ioHost(L);
-  flushDirty();
+  if (flushFiles) flushDirty();
   host.flushStdout?.();
   const inherit = host.inheritChildStdio === true;
   const r = spawnSync(SH, ['-c', Buffer.from(cmd, 'latin1').toString()], {

@@ -17,7 +17,7 @@ import { MINSTACK, REGISTRYINDEX, upvalueIndex } from '../lang/vm/consts.js';
 import type { LuaState } from '../lang/vm/state.js';
 import type { HostFn } from '../lang/vm/types.js';
 import { IoError, ioErrorOf, toIoError } from './io-errno.js';
-import { LFile, VBuf, flushDirty } from './io-file.js';
+import { LFile, VBuf } from './io-file.js';
 import { ioHost, runShell, stdinReader } from './io-host.js';
 
 export { setIoHost, type IoHost } from './io-host.js';
@@ -26,7 +26,8 @@ export { flushDirty as flushFiles } from './io-file.js';
 const FILEHANDLE = 'FILE*';
 const IO_INPUT = '_IO_input';
 const IO_OUTPUT = '_IO_output';
-/** LUAL_BUFFERSIZE: setvbuf's default size (only checked, the size is not used). */
+/** LUAL_BUFFERSIZE: setvbuf's default size. Only checked: glibc ignores the size when it
+ *  allocates the buffer itself, as liolib asks it to. */
 const BUFFERSIZE = 16 * 8 * 8; // 16 * sizeof(void*) * sizeof(lua_Number)
 /** Above this a read(n) first reserves n bytes, as C allocates its buffer. */
 const RESERVE_FROM = 1 << 20;
@@ -112,7 +113,7 @@ const ioPclose: CloseFn = (L, h) => {
   const f = h.f!;
   f.closed = true;
   if (h.input !== null) {
-    const r = runShell(L, h.cmd, h.input.join(''), false);
+    const r = runShell(L, h.cmd, h.input.join(''), false, false);
     h.input = null;
     return execResult(L, r);
   }
@@ -128,7 +129,6 @@ function checkMode(mode: string): boolean {
 
 /** fopen: an LFile, or an IoError. */
 function fopen(name: string, mode: string): LFile {
-  flushDirty();
   const plus = mode.indexOf('+') >= 0;
   const flags = mode[0] + (plus ? '+' : '');
   const fd = openSync(osPath(name), flags, 0o666);
@@ -166,7 +166,7 @@ const io_popen: HostFn = (L) => {
   L.argCheck(mode === 'r' || mode === 'w', 2, 'invalid mode');
   h.cmd = cmd;
   if (mode === 'r') {
-    const r = runShell(L, cmd, null, true);
+    const r = runShell(L, cmd, null, true, true);
     let out: string | null = r.stdout;
     h.status = r;
     h.f = new LFile({ canRead: true, canWrite: false, source: () => { const s = out ?? ''; out = null; return s; } });
@@ -184,7 +184,6 @@ let tmpCounter = 0;
 const io_tmpfile: HostFn = (L) => {
   const h = newfile(L);
   try {
-    flushDirty();
     for (let tries = 0; ; tries++) {
       const name = join(tmpdir(), `lunet_${process.pid}_${Date.now().toString(36)}_${tmpCounter++}`);
       let fd: number;
@@ -570,9 +569,9 @@ const f_setvbuf: HostFn = (L) => {
   const f = tofile(L);
   const op = L.checkOption(2, undefined, ['no', 'full', 'line']);
   L.optInteger(3, BUFFERSIZE);
-  f.vbuf = op === 0 ? VBuf.No : op === 1 ? VBuf.Full : VBuf.Line;
   try {
-    if (f.sink === null && f.vbuf === VBuf.No) f.flush();
+    if (f.sink === null) f.setBuffering(op === 0 ? VBuf.No : op === 1 ? VBuf.Full : VBuf.Line);
+    else f.vbuf = op === 0 ? VBuf.No : op === 1 ? VBuf.Full : VBuf.Line;
   } catch (e) {
     return failResult(L, toIoError(e), null);
   }

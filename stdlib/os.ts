@@ -136,12 +136,11 @@ const os_execute: HostFn = (L) => {
     L.pushBoolean(existsSync('/bin/sh'));
     return 1;
   }
-  return execResult(L, runShell(L, cmd, null, false));
+  return execResult(L, runShell(L, cmd, null, false, false));
 };
 
 const os_remove: HostFn = (L) => {
   const filename = L.checkString(1);
-  flushDirty();
   const p = osPath(filename);
   try {
     try {
@@ -161,7 +160,6 @@ const os_remove: HostFn = (L) => {
 const os_rename: HostFn = (L) => {
   const from = L.checkString(1);
   const to = L.checkString(2);
-  flushDirty();
   try {
     renameSync(osPath(from), osPath(to));
   } catch (e) {
