@@ -1,0 +1,13 @@
+local function f(a) return a end
+local co = coroutine.create(function() coroutine.yield() end)
+local i = debug.getinfo(co, f, "Su")
+print(i.what, i.linedefined, i.nparams)
+print(pcall(debug.getinfo, co, "x"))
+print(pcall(debug.getinfo, co))
+coroutine.resume(co)
+local j = debug.getinfo(co, 1, "Sl")
+print(j.what, j.currentline, j.linedefined)
+coroutine.resume(co)
+print(coroutine.status(co), debug.getinfo(co, 0))
+local cur = coroutine.running()
+print(debug.getinfo(cur, 0, "n").name)

@@ -1,0 +1,11 @@
+local co = coroutine.create(function(x)
+  local y = x + 1
+  error("fail " .. y)
+end)
+print(coroutine.resume(co, 1))
+print(coroutine.status(co))
+print(debug.getlocal(co, 1, 1))
+print(debug.getlocal(co, 1, 2))
+local i = debug.getinfo(co, 1, "Sl")
+print(i.what, i.currentline)
+print(debug.traceback(co, nil, 1))

@@ -1,0 +1,12 @@
+local co = coroutine.create(function(a)
+  local b = a * 2
+  local got = coroutine.yield(b)
+  print("resumed", a, b, got)
+end)
+print(coroutine.resume(co, 4))
+print(debug.getlocal(co, 1, 1))
+print(debug.getlocal(co, 1, 2))
+print(debug.setlocal(co, 1, 2, "B"))
+print(debug.setlocal(co, 1, 1, "A"))
+print(pcall(debug.setlocal, co, 5, 1, 0))
+coroutine.resume(co, "g")

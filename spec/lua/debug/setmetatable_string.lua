@@ -1,0 +1,8 @@
+local smt = debug.getmetatable("")
+print(smt.__index == string)
+debug.setmetatable("", { __index = { hello = function(s) return "hi " .. s end } })
+print(("bob"):hello())
+print(pcall(function() return ("x"):upper() end))
+debug.setmetatable("", smt)
+print(("ok"):upper())
+print(getmetatable("") == smt)

@@ -1,0 +1,8 @@
+local f = load("return debug.traceback('in string')", "=custom")
+print(f())
+local g = load("local x = 1\nreturn debug.traceback('second')")
+print(g())
+local h = load("return debug.traceback('at')", "@virtual.lua")
+print(h())
+local long = load("return debug.traceback('long')", string.rep("x", 80))
+print(long())
