@@ -38,7 +38,7 @@ const SCRATCH_V = SCRATCH + 16;
 /** Strings that must exist even when the memory limit is reached. */
 const FIXED_STRINGS = ['not enough memory', 'error in error handling', 'stack overflow', 'C stack overflow'];
 /** Smallest growth between collections, so tiny heaps do not collect constantly. */
-const GC_MIN_STEP = 64 * 1024;
+const GC_MIN_STEP = 256 * 1024;
 
 /** Block size (header included) for a payload of n bytes. */
 function blockSize(n: number): number {
