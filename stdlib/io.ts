@@ -47,6 +47,12 @@ class Handle {
   constructor(closef: CloseFn | null) { this.closef = closef; }
 }
 
+/** The string C sees in a `const char *`: up to the first NUL. */
+export function cstr(s: string): string {
+  const z = s.indexOf('\0');
+  return z < 0 ? s : s.slice(0, z);
+}
+
 /** A path as the OS sees it: the bytes of the Lua string. */
 export function osPath(name: string): Buffer { return Buffer.from(name, 'latin1'); }
 
@@ -147,8 +153,8 @@ function opencheck(L: LuaState, fname: string, mode: string): void {
 }
 
 const io_open: HostFn = (L) => {
-  const filename = L.checkString(1);
-  const mode = L.optString(2, 'r');
+  const filename = cstr(L.checkString(1));
+  const mode = cstr(L.optString(2, 'r'));
   const h = newfile(L);
   L.argCheck(checkMode(mode), 2, 'invalid mode');
   try {
@@ -160,8 +166,8 @@ const io_open: HostFn = (L) => {
 };
 
 const io_popen: HostFn = (L) => {
-  const cmd = L.checkString(1);
-  const mode = L.optString(2, 'r');
+  const cmd = cstr(L.checkString(1));
+  const mode = cstr(L.optString(2, 'r'));
   const h = newprefile(L, null);
   L.argCheck(mode === 'r' || mode === 'w', 2, 'invalid mode');
   h.cmd = cmd;
@@ -215,7 +221,7 @@ function getiofile(L: LuaState, findex: string): LFile {
 function gIofile(L: LuaState, f: string, mode: string): number {
   if (!L.isNoneOrNil(1)) {
     const filename = L.toStringX(1);
-    if (filename !== undefined) opencheck(L, filename, mode);
+    if (filename !== undefined) opencheck(L, cstr(filename), mode);
     else {
       tofile(L);
       L.pushValue(1);
@@ -475,7 +481,7 @@ const io_lines: HostFn = (L) => {
     tofile(L);
     toclose = false;
   } else {
-    const filename = L.checkString(1);
+    const filename = cstr(L.checkString(1));
     opencheck(L, filename, 'r');
     L.replace(1);
     toclose = true;

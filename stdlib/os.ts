@@ -12,7 +12,7 @@ import { LuaExit } from './exit.js';
 import { toIoError } from './io-errno.js';
 import { flushDirty } from './io-file.js';
 import { runShell } from './io-host.js';
-import { execResult, failResult, osPath } from './io.js';
+import { cstr, execResult, failResult, osPath } from './io.js';
 import { ArgError, type LuaArg } from './pure/args.js';
 import { osDate, osTime, type DateInput, type DateTm } from './pure/strftime.js';
 
@@ -123,7 +123,7 @@ const os_clock: HostFn = (L) => {
 };
 
 const os_getenv: HostFn = (L) => {
-  const name = Buffer.from(L.checkString(1), 'latin1').toString('utf8');
+  const name = Buffer.from(cstr(L.checkString(1)), 'latin1').toString('utf8');
   const v = process.env[name];
   if (v === undefined) L.pushNil();
   else L.pushString(Buffer.from(v, 'utf8').toString('latin1'));
@@ -131,7 +131,8 @@ const os_getenv: HostFn = (L) => {
 };
 
 const os_execute: HostFn = (L) => {
-  const cmd = L.optString(1, undefined);
+  const arg = L.optString(1, undefined);
+  const cmd = arg === undefined ? undefined : cstr(arg);
   if (cmd === undefined) {
     L.pushBoolean(existsSync('/bin/sh'));
     return 1;
@@ -140,7 +141,7 @@ const os_execute: HostFn = (L) => {
 };
 
 const os_remove: HostFn = (L) => {
-  const filename = L.checkString(1);
+  const filename = cstr(L.checkString(1));
   const p = osPath(filename);
   try {
     try {
@@ -158,8 +159,8 @@ const os_remove: HostFn = (L) => {
 };
 
 const os_rename: HostFn = (L) => {
-  const from = L.checkString(1);
-  const to = L.checkString(2);
+  const from = cstr(L.checkString(1));
+  const to = cstr(L.checkString(2));
   try {
     renameSync(osPath(from), osPath(to));
   } catch (e) {

@@ -1,0 +1,8 @@
+local f = io.open("tmp_io_nul.txt\0ignored", "w\0x")
+print(io.type(f)) f:write("x") f:close()
+print(io.open("tmp_io_nul.txt"):read("a"))
+print(io.open("nofile\0zzz"))
+print(os.rename("nofile\0a", "b"))
+print(os.remove("tmp_io_nul.txt\0q"))
+print(os.execute("exit 2\0garbage"))
+print(os.getenv("HOME\0x") == os.getenv("HOME"))
