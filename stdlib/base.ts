@@ -124,6 +124,8 @@ const next: HostFn = (L) => {
   return 1;
 };
 
+const pairsK: HostK = () => 3;
+
 const pairs: HostFn = (L) => {
   L.checkAny(1);
   if (L.getMetafield(1, '__pairs') === Tag.Nil) {
@@ -132,7 +134,7 @@ const pairs: HostFn = (L) => {
     L.pushNil();
   } else {
     L.pushValue(1);
-    L.call(1, 3);
+    return L.callK(1, 3, pairsK, 0, false); // __pairs may yield
   }
   return 3;
 };
@@ -277,11 +279,18 @@ function readFile(L: LuaState, fname: string | undefined): string | null {
   }
 }
 
+/** A '#' first line before a binary chunk is dropped (text chunks keep it: the lexer skips it, line numbers stay). */
+function skipBinaryComment(src: string): string {
+  if (src.charCodeAt(0) !== 0x23) return src;
+  const nl = src.indexOf('\n');
+  return nl >= 0 && src.charCodeAt(nl + 1) === 0x1b ? src.slice(nl + 1) : src;
+}
+
 /** luaL_loadfilex: pushes the chunk or an error message; returns LOAD_OK or an error code. */
 export function loadFile(L: LuaState, fname: string | undefined, mode: string, envPtr = 0): number {
   const src = readFile(L, fname);
   if (src === null) return 6; // LUA_ERRFILE
-  return loadChunk(L, src, fname === undefined ? '=stdin' : '@' + fname, mode, envPtr, true, 2);
+  return loadChunk(L, skipBinaryComment(src), fname === undefined ? '=stdin' : '@' + fname, mode, envPtr, true, 2);
 }
 
 const loadfile: HostFn = (L) => {
@@ -301,6 +310,8 @@ const dofile: HostFn = (L) => {
 };
 
 // lua.c runs its state in generational mode
+/** The mode collectgarbage reports as the previous one: lua.c switches to generational at
+ *  start-up, so that is what a fresh state answers first. */
 const gcModes = new WeakMap<LuaState, string>();
 
 const collectgarbage: HostFn = (L) => {
@@ -308,38 +319,40 @@ const collectgarbage: HostFn = (L) => {
     'isrunning', 'generational', 'incremental'];
   const o = L.checkOption(1, 'collect', opts);
   const h = L.heap;
+  // arguments are checked before lua_gc, which refuses everything inside a finalizer
+  const a2 = o >= 4 && o <= 6 || o >= 8 ? L.optInteger(2, 0) : 0;
+  if (o >= 8) { L.optInteger(3, 0); if (o === 9) L.optInteger(4, 0); }
+  if (h.gcBlocked) { L.pushNil(); return 1; }
   switch (opts[o]) {
     case 'stop': h.gcRunning = false; L.pushInteger(0); return 1;
     case 'restart': h.gcRunning = true; L.pushInteger(0); return 1;
     case 'collect': L.fullGC(); L.pushInteger(0); return 1;
     case 'count': L.pushNumber(h.bytesInUse() / 1024); return 1;
     case 'step': {
-      const kb = L.optInteger(2, 0);
-      L.pushBoolean(L.gcStep(kb));
+      // a basic step of generational mode is a (minor) collection: a full one frees a superset
+      if (a2 === 0 && h.gcMode === 'generational') { L.fullGC(); L.pushBoolean(false); return 1; }
+      L.pushBoolean(L.gcStep(a2));
       return 1;
     }
     case 'setpause': {
-      const p = L.optInteger(2, 0);
       const prev = h.gcPause;
-      h.gcPause = p;
+      h.gcPause = a2;
       L.pushInteger(prev);
       return 1;
     }
     case 'setstepmul': {
-      const p = L.optInteger(2, 0);
       const prev = h.gcStepMul;
-      h.gcStepMul = p;
+      h.gcStepMul = a2;
       L.pushInteger(prev);
       return 1;
     }
     case 'isrunning': L.pushBoolean(h.gcRunning); return 1;
-    case 'generational': {
-      L.optInteger(2, 0); L.optInteger(3, 0);
-      L.pushString(gcModes.get(L) ?? 'generational'); gcModes.set(L, 'generational'); return 1;
-    }
     default: {
-      L.optInteger(2, 0); L.optInteger(3, 0); L.optInteger(4, 0);
-      L.pushString(gcModes.get(L) ?? 'generational'); gcModes.set(L, 'incremental'); return 1;
+      const mode = o === 8 ? 'generational' : 'incremental';
+      L.pushString(gcModes.get(L) ?? 'generational');
+      gcModes.set(L, mode);
+      h.gcMode = mode;
+      return 1;
     }
   }
 };

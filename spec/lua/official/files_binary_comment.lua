@@ -1,0 +1,18 @@
+-- loadfile skips a '#' first line before a binary chunk as well as before text
+local file = os.tmpname()
+local f = assert(io.open(file, "wb"))
+assert(f:write("#this is a comment for a binary file\0\n",
+               string.dump(function () return 20, '\0\0\0' end)))
+f:close()
+local a, b, c = assert(loadfile(file))()
+print(a, #b, c)
+print(select(2, loadfile(file, "t")) ~= nil)
+f = assert(io.open(file, "wb"))
+f:write("#!/bin/comment\nreturn 1 + 1, debug.getinfo(1, 'l').currentline\n")
+f:close()
+print(assert(loadfile(file))())
+f = assert(io.open(file, "wb"))
+f:write("# only a comment")
+f:close()
+print(assert(loadfile(file))())
+assert(os.remove(file))
