@@ -74,6 +74,34 @@ describe('vm: tracebacks (text checked against lua5.4)', () => {
       '\ttraceback_uncaught.lua:4: in main chunk',
       '\t[C]: in ?', ''].join('\n'));
   });
+  it('tail calls and metamethod frames', () => {
+    const dir = join(luaDir, 'errors');
+    const errs: string[] = [];
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      for (const f of ['traceback_kinds.lua', 'traceback_tail.lua']) {
+        let err = '';
+        runFile(f, { stdout: () => {}, stderr: (s) => { err += s; } });
+        errs.push(err);
+      }
+    } finally { process.chdir(cwd); }
+    assert.equal(errs[0], [
+      'lunet: traceback_kinds.lua:8: traceback_kinds.lua:2: in method',
+      'stack traceback:',
+      "\t[C]: in upvalue 'co'",
+      "\ttraceback_kinds.lua:8: in metamethod 'index'",
+      '\ttraceback_kinds.lua:9: in main chunk',
+      '\t[C]: in ?', ''].join('\n'));
+    assert.equal(errs[1], [
+      'lunet: traceback_tail.lua:1: tail end',
+      'stack traceback:',
+      "\t[C]: in function 'error'",
+      '\ttraceback_tail.lua:1: in function <traceback_tail.lua:1>',
+      '\t(...tail calls...)',
+      '\ttraceback_tail.lua:4: in main chunk',
+      '\t[C]: in ?', ''].join('\n'));
+  });
   it('stack overflow skips levels like luaL_traceback', () => {
     const dir = join(luaDir, 'errors');
     let err = '';
