@@ -223,6 +223,7 @@ const gsub: HostFn = (L) => {
     return L.typeError(3, 'string/function/table');
   }
   let result: [string, number];
+  let changed = false;
   try {
     if (tr === Tag.Table || tr === Tag.LFunc || tr === Tag.HFunc) {
       const isTable = tr === Tag.Table;
@@ -237,13 +238,17 @@ const gsub: HostFn = (L) => {
           L.call(pushCaptures(L, caps), 1);
         }
         L.base = base;
-        return replacementOf(L);
+        const r = replacementOf(L);
+        if (r !== false) changed = true;
+        return r;
       }, maxS, isTable);
     } else {
       result = pgsub(src, p, L.toStringX(3)!, maxS);
+      changed = result[1] > 0;
     }
   } catch (e) { return rethrow(L, e); }
-  L.pushString(result[0]);
+  // nothing replaced: the subject itself, as 5.4 (the same object for long strings too)
+  if (!changed) L.pushValue(1); else L.pushString(result[0]);
   L.pushInteger(result[1]);
   return 2;
 };
@@ -350,13 +355,34 @@ const unpack: HostFn = (L) => {
 // ---------------------------------------------------------------------------------------
 // metamethods: string arithmetic
 
+/** A plain decimal integer numeral of at most 15 digits (the common "10" + 1) without going
+ *  through str2number's int64 path; NaN for anything else. */
+function smallDecimal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 16) return NaN;
+  let i = 0;
+  const neg = s.charCodeAt(0) === 45;
+  if (neg) i = 1;
+  if (i === n || n - i > 15) return NaN;
+  let v = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return neg ? -v : v;
+}
+
 /** lstrlib's tonum: pushes the numeric value of argument `arg` (a number, or a string that
  *  is a whole numeral), or pushes nothing and returns false. */
 function tonum(L: LuaState, arg: number): boolean {
   const t = L.type(arg);
   if (t === Tag.Int || t === Tag.Float) { L.pushValue(arg); return true; }
   if (t !== Tag.Str) return false;
-  const v = str2number(L.toStringX(arg)!);
+  const s = L.toStringX(arg)!;
+  const d = smallDecimal(s);
+  if (d === d) { L.pushInteger(d); return true; }
+  const v = str2number(s);
   if (v === undefined) return false;
   if (typeof v === 'bigint') L.pushInteger(v); else L.pushNumber(v);
   return true;

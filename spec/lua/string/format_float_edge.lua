@@ -1,0 +1,11 @@
+-- float formatting corners: NaN, infinities, tiny and huge values, precision
+print(string.format("%f %e %g", 0/0, 0/0, 0/0):gsub("%-", ""))
+print(string.format("%.3f %.3e %.3g", 1/0, -1/0, 1/0))
+print(string.format("%g %g %g %g", 1e-310, 5e-324, 1.7976931348623157e308, -1e-5))
+print(string.format("%.0e %.1e %#.0e", 12345, 0.5, 3))
+print(string.format("%.15g %.16g %.17g", 0.3, 0.3, 0.3))
+print(string.format("%10.4f|%-10.4f|%+010.2f", math.pi, -math.pi, math.pi))
+print(string.format("%g %g %g %g", 0.0001, 0.00001, 123456, 1234567))
+print(string.format("%.30f", 1/3), string.format("%5.3s|", 1.23456))
+print(string.format("%a %a", 1, 0.5), string.format("%.0a %.1a", 1.5, 1.0))
+print(#string.format("%.99f", 1e308), string.format("%.1f", 0.05), string.format("%.2f", 2.675))
