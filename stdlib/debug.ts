@@ -8,6 +8,7 @@ import type { ThreadData } from '../lang/vm/thread.js';
 import { CIST, REGISTRYINDEX } from '../lang/vm/consts.js';
 import * as D from '../lang/vm/debug.js';
 import type { HostFn } from '../lang/vm/types.js';
+import { stdinReader } from './io-host.js';
 
 /** lua_getstack/getthread: the thread argument (if any) shifts the others by one. */
 function threadArg(L: LuaState): { td: ThreadData; arg: number; self: boolean } {
@@ -404,7 +405,55 @@ const gethook: HostFn = (L) => {
   return 3;
 };
 
-const debugRepl: HostFn = () => 0;
+/** Unread standard input of debug.debug, per state (lines are taken one at a time). */
+const DEBUG_INPUT = new WeakMap<LuaState, { buf: string; eof: boolean }>();
+
+/** fgets with ldblib's 250-byte buffer: at most 249 bytes, up to and including a newline. */
+function readCommand(L: LuaState): string | null {
+  let st = DEBUG_INPUT.get(L);
+  if (!st) DEBUG_INPUT.set(L, st = { buf: '', eof: false });
+  const read = stdinReader(L);
+  for (;;) {
+    const nl = st.buf.indexOf('\n');
+    if (nl >= 0 && nl < 249 || st.buf.length >= 249 || st.eof) {
+      const n = nl >= 0 && nl < 249 ? nl + 1 : Math.min(249, st.buf.length);
+      if (n === 0) return null;
+      const line = st.buf.slice(0, n);
+      st.buf = st.buf.slice(n);
+      return line;
+    }
+    const chunk = read();
+    if (chunk === '') st.eof = true;
+    else st.buf += chunk;
+  }
+}
+
+/** lua_pcall(L, 0, 0, 0). LuaState.pcall keeps an enclosing message handler when given none
+ *  (lua_pcall clears it), so a command's error would get the script's traceback. */
+function pcallNoHandler(L: LuaState): number {
+  const td = L.td;
+  const saved = td.errfunc;
+  td.errfunc = 0;
+  try {
+    return L.pcall(0, 0, 0);
+  } finally {
+    td.errfunc = saved;
+  }
+}
+
+// db_debug: reads commands from stdin until 'cont' or end of input, running each as a chunk;
+// prompts and error messages go to stderr.
+const debugRepl: HostFn = (L) => {
+  for (;;) {
+    L.stderr('lua_debug> ');
+    const line = readCommand(L);
+    if (line === null || line === 'cont\n') return 0;
+    if (L.load(line, '=(debug command)', 'bt') !== 0 || pcallNoHandler(L) !== 0) {
+      L.stderr(L.toLString(-1) + '\n');
+    }
+    L.settop(0);
+  }
+};
 
 export const openDebug: HostFn = (L) => {
   L.newLib({

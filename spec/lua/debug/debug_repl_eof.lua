@@ -1,0 +1,3 @@
+print("before")
+debug.debug()
+print("after")

@@ -1,0 +1,10 @@
+local function f(a, b) return a end
+local i = debug.getinfo(f, "lnt")
+print(i.currentline, i.name, i.namewhat, i.istailcall)
+local co = coroutine.wrap(function() end)
+local u = debug.getinfo(co, "uS")
+print(u.nups, u.nparams, u.isvararg, u.what)
+print(debug.getinfo("1", "l").currentline)
+print(debug.getinfo(1.0, "l").currentline)
+print(pcall(debug.getinfo, 1.5))
+print(debug.getinfo(-1))
