@@ -300,8 +300,10 @@ const format: HostFn = (L, _b, n) => {
   const args = argsFrom(L, 2, n);
   let out: string;
   try {
+    const base = L.base;
     out = pformat(fmt, args, (i) => {
       const s = L.toLString(i + 2);
+      L.base = base;
       L.pop();
       return s;
     }, (i) => {
