@@ -16,7 +16,7 @@ import { fmtG, fmtInt64, str2number } from '../lang/num/index.js';
 import { MINSTACK, REGISTRYINDEX, upvalueIndex } from '../lang/vm/consts.js';
 import type { LuaState } from '../lang/vm/state.js';
 import type { HostFn } from '../lang/vm/types.js';
-import { IoError, ioErrorOf, toIoError } from './io-errno.js';
+import { IoError, toIoError } from './io-errno.js';
 import { LFile, VBuf } from './io-file.js';
 import { ioHost, runShell, stdinReader } from './io-host.js';
 
