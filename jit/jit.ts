@@ -68,7 +68,7 @@ interface Trace {
   exitCounts: Uint32Array;
   exitKinds: string[];
   entries: number;
-  shortExits: number;
+  iters: number;
 }
 
 interface LoopState {
@@ -81,6 +81,8 @@ interface LoopState {
 }
 
 let enterOwner: ArrayBuffer | null = null;
+const BITS_F = new Float64Array(1);
+const BITS_U = new Uint32Array(BITS_F.buffer);
 
 export class Jit {
   private readonly mem: CodeMemory;
@@ -189,7 +191,7 @@ export class Jit {
         exitPcs: Int32Array.from(lir.snaps.map((s) => s.pc)),
         exitCounts: new Uint32Array(lir.snaps.length),
         exitKinds: lir.snaps.map((s) => s.kind),
-        entries: 0, shortExits: 0,
+        entries: 0, iters: 0,
       };
       this.traces.push(tr);
       this.log(`${id} stop ${where} loop (${lir.n} LIR, ${lir.snaps.length} exits, ${size} bytes)`);
@@ -207,8 +209,8 @@ export class Jit {
   }
 
   private place(v: number): number {
-    this.dv.setFloat64(0 + 8 * 39, v, true); // scratch word just below the spill area for the key
-    const key = `${this.dv.getUint32(8 * 39, true)}:${this.dv.getUint32(8 * 39 + 4, true)}`;
+    BITS_F[0] = v; // keyed by bits: -0.0 and NaN payloads stay distinct
+    const key = `${BITS_U[0]}:${BITS_U[1]}`;
     let off = this.poolMap.get(key);
     if (off === undefined) {
       if (this.poolTop + 8 > POOL_END) throw new TraceAbort('constant pool full');
@@ -258,15 +260,14 @@ export class Jit {
       this.exitLogged++;
       this.log(`${tr.id} exit ${exit} (${kind}) pc ${tr.exitPcs[exit]! + 1}`);
     }
-    // A trace that keeps leaving through a guard right away costs more than it saves
-    // (no side traces yet): give the loop back to the interpreter.
-    if (kind === 'guard' || kind === 'div') {
-      const iters = this.entryBudget - Number(this.dv.getBigUint64(CTX + CTX_USER, true));
-      if (iters < 4 && ++tr.shortExits > 100 && tr.shortExits * 2 > tr.entries) {
-        st.trace = null;
-        st.blacklisted = true;
-        this.log(`${tr.id} flush: exits too often`);
-      }
+    // A trace that runs only an iteration or two per entry costs more than it saves (no side
+    // traces yet): after 128 entries averaging under 3 iterations, the loop goes back to the
+    // interpreter for good.
+    tr.iters += this.entryBudget - Number(this.dv.getBigUint64(CTX + CTX_USER, true));
+    if (tr.entries === 128 && tr.iters < 3 * 128) {
+      st.trace = null;
+      st.blacklisted = true;
+      this.log(`${tr.id} flush: ${tr.iters} iterations in 128 entries`);
     }
     return tr.exitPcs[exit]!;
   }

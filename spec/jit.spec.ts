@@ -1,0 +1,90 @@
+// JIT specs: LIR filters (LIR in -> LIR out), traced loops against the interpreter, W^X of
+// the code chunks, and -jv on the benchmark loops. Skipped parts say why when there is no JIT.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { LirBuffer, L_ADDQ, L_MULQ, L_ADDD, L_SUBD, L_I2D, L_MULD, printLir, L_LDQ, L_LDD } from '../jit/lir.js';
+import { LirWriter } from '../jit/opt.js';
+import { runCliCaptured } from '../lang/cli/main.js';
+import { jitUnavailable } from '../jit/jit.js';
+
+describe('jit: LIR filters', () => {
+  it('folds integer constants with 64-bit wrap-around', () => {
+    const w = new LirWriter(new LirBuffer());
+    const r = w.ins(L_ADDQ, w.immq(0x7fffffffffffffffn), w.immq(1n));
+    assert.equal(printLir(w.buf).split('\n').pop()!.trim(), `%${r} = immq -9223372036854775808`);
+  });
+  it('simplifies x*1 and x+0 for integers, CSEs repeated pure ops', () => {
+    const w = new LirWriter(new LirBuffer());
+    const x = w.ins(L_LDQ, 3, 0);
+    assert.equal(w.ins(L_MULQ, x, w.immq(1n)), x);
+    assert.equal(w.ins(L_ADDQ, x, w.immq(0n)), x);
+    const y = w.ins(L_MULQ, x, x);
+    assert.equal(w.ins(L_MULQ, x, x), y);
+    assert.equal(printLir(w.buf), ['   %0 = ldq [3]', '   %1 = immq 1', '   %2 = immq 0', '   %3 = mulq %0 %0'].join('\n'));
+  });
+  it('keeps x+0.0 for doubles (-0.0 + 0.0 is 0.0) but drops x-0.0 and x*1.0', () => {
+    const w = new LirWriter(new LirBuffer());
+    const x = w.ins(L_LDD, 1, 0);
+    assert.notEqual(w.ins(L_ADDD, x, w.immd(0)), x);
+    assert.equal(w.ins(L_SUBD, x, w.immd(0)), x);
+    assert.equal(w.ins(L_MULD, x, w.immd(1)), x);
+    assert.equal(w.ins(L_I2D, w.immq(2n ** 53n + 1n), 0), w.immd(9007199254740992));
+  });
+});
+
+const why = jitUnavailable();
+const progs: [string, string][] = [
+  ['int wrap', 'local s = math.maxinteger - 100 for i = 1, 300 do s = s + i end print(s)'],
+  ['mul wrap', 'local s = 3 for i = 1, 200 do s = s * 7 + i end print(s)'],
+  ['mod/idiv signs', 'local a, b = 0, 0 for i = -150, 150 do a = a + i % 7 + i % -5 b = b + i // 3 + i // -4 end print(a, b)'],
+  ['float loop', 'local s = 0.0 for x = 0.5, 100, 0.25 do s = s + x * x / 3 end print(s)'],
+  ['neg zero and nan', 'local z, n = 0.0, 0.0 for i = 1, 100 do z = -0.0 * i n = (z / 0.0) end print(1/z, n ~= n)'],
+  ['branch exits', 'local e, o = 0, 0 for i = 1, 1000 do if i % 3 == 0 then e = e + 1 else o = o + 2 end end print(e, o)'],
+  ['break', 'local k = 0 for i = 1, 1000 do k = i if i * i > 500000 then break end end print(k)'],
+  ['float compare', 'local c = 0 for i = 1, 500 do local x = i * 0.1 if x > 20.5 then c = c + 1 end end print(c)'],
+];
+
+describe('jit: traced loops give the interpreter\'s results', function () {
+  this.timeout(60000);
+  for (const [name, src] of progs) {
+    it(name, function () {
+      if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+      const off = runCliCaptured(['-joff', '-e', src]);
+      for (const flags of [['-jon'], ['-jon', '-Ohotloop=1']]) {
+        const on = runCliCaptured([...flags, '-jv', '-e', src]);
+        assert.equal(on.stdout, off.stdout);
+        assert.match(on.stderr, /\[TRACE 1 stop/);
+      }
+    });
+  }
+});
+
+describe('jit: code memory and -jv', function () {
+  this.timeout(120000);
+  it('leaves every lunet code chunk r-xp after compiling traces, none rwxp', async () => {
+    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+    const { LuaState } = await import('../lang/vm/state.js');
+    const { attachJit } = await import('../jit/jit.js');
+    const L = LuaState.create({ stdout: () => {}, stderr: () => {} });
+    L.openLibs();
+    const jit = attachJit(L, { enabled: true, verbose: false, dump: false, hotloop: 1, hotexit: null })!;
+    assert.equal(L.load('local s = 0 for i = 1, 100 do s = s + i end local f = 0.0 for i = 1, 100 do f = f + i end', '=t'), 0);
+    assert.equal(L.pcall(0, 0, 0), 0);
+    assert.ok(jit.traceCount() >= 2);
+    const maps = readFileSync('/proc/self/maps', 'latin1').split('\n');
+    for (const c of jit.codeMemory().chunkRanges()) {
+      const line = maps.find((l) => parseInt(l.split('-')[0]!, 16) === c.address);
+      assert.ok(line, `chunk at ${c.address.toString(16)} not mapped`);
+      assert.equal(line!.split(' ')[1], 'r-xp', line);
+    }
+  });
+  for (const [prog, arg] of [['loops', '20000'], ['mandelbrot', '60']]) {
+    it(`-jv shows a compiled loop for ${prog}.lua`, () => {
+      if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+      const r = runCliCaptured(['-jv', `/work/shared/bench/programs/${prog}.lua`, arg]);
+      const off = runCliCaptured(['-joff', `/work/shared/bench/programs/${prog}.lua`, arg]);
+      assert.equal(r.stdout, off.stdout);
+      assert.match(r.stderr, /\[TRACE 1 stop .* loop/);
+    });
+  }
+});
