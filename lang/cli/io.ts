@@ -11,6 +11,9 @@ export interface CliIo {
   readStdin(): string;
   /** One line of stdin without its newline, or null at end of input (the REPL). */
   readLine(): string | null;
+  /** For in-memory stdin only: the io library's reader (next chunk, '' at end). Without it
+   *  the io library reads file descriptor 0 itself. */
+  readStdinChunk?: () => string;
   stdinIsTTY: boolean;
   env: Record<string, string | undefined>;
 }
@@ -130,6 +133,7 @@ export function captureIo(stdin: string, env: Record<string, string | undefined>
     stderr(b) { err.push(b); },
     flush() { /* nothing buffered */ },
     readStdin() { const all = stdin.slice(pos); pos = stdin.length; return all; },
+    readStdinChunk() { const all = stdin.slice(pos); pos = stdin.length; return all; },
     readLine() {
       if (pos >= stdin.length) return null;
       let nl = stdin.indexOf('\n', pos);

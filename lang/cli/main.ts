@@ -7,6 +7,7 @@ import { docall } from '../vm/run.js';
 import { REGISTRYINDEX } from '../vm/consts.js';
 import { listProto } from '../compile/index.js';
 import { LuaExit } from '../../stdlib/exit.js';
+import { setIoHost } from '../../stdlib/io-host.js';
 import { nativeStatus } from '../../native/addon.js';
 import { type Action, type ParsedArgs, PROGNAME, parseArgs, usage } from './args.js';
 import { type CliIo, captureIo, processIo, readFileBytes } from './io.js';
@@ -151,12 +152,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     message(io, `cannot create state: ${(e as Error).message}`);
     return 1;
   }
+  setIoHost(L, { flushStdout: () => io.flush(), readStdin: io.readStdinChunk });
+  // lua.c switches the collector to generational mode (collectgarbage reports it)
+  L.heap.gcMode = 'generational';
   try {
     // Like lua.c, everything runs inside a protected host function (pmain), so tracebacks
     // end with its `[C]: in ?` frame.
     let status = 1;
     L.pushHostFunction(() => { status = runState(L, args, argv, io); return 0; }, 0, 'pmain');
-    if (L.pcall(0, 0, 0) !== 0) return report(L, io, 2) || 1;
+    if (L.pcall(0, 0, 0) !== 0) status = report(L, io, 2) && 1;
+    // lua_close: pending finalizers run whether the script succeeded or not
+    L.heap.close();
     return status;
   } catch (e) {
     if (e instanceof LuaExit) return e.status;
@@ -190,7 +196,6 @@ function runState(L: LuaState, args: ParsedArgs, argv: readonly string[], io: Cl
       return 1;
     }
   }
-  L.heap.close();
   return 0;
 }
 
