@@ -210,7 +210,8 @@ function upvalue(L: LuaState, f: number, n: number): { ptr: number; name: string
     if (n < 1 || n > P.upvalues.length) return null;
     const uv = h.closureUpval(ref, n - 1);
     const name = P.upvalues[n - 1]!.name;
-    return { ptr: h.upvalPtr(uv), name: name === '' ? '(no name)' : name, uv };
+    // a stripped chunk has no names: the undumper stores '?' (never an identifier) for them
+    return { ptr: h.upvalPtr(uv), name: name === '' || name === '?' ? '(no name)' : name, uv };
   }
   if (tag === Tag.HFunc) {
     if (n < 1 || n > hostUpvalueCount(L, fp)) return null;
