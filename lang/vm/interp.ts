@@ -715,7 +715,12 @@ function run(L: LuaState): Exec {
         case Op.JMP: {
           const sj = (i >>> 7) - OFFSET_sJ;
           pc += sj;
-          if (sj < 0 && --L.loopCounter <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc); }
+          if (sj < 0 && --L.loopCounter <= 0) {
+            td.ciPc[ci] = pc;
+            // a JMP back to the first instruction of a for body may enter that loop's trace
+            const np = backEdge(L, pref, pc);
+            if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+          }
           continue;
         }
         case Op.EQ: {
