@@ -41,6 +41,7 @@ const progs: [string, string][] = [
   ['neg zero and nan', 'local z, n = 0.0, 0.0 for i = 1, 100 do z = -0.0 * i n = (z / 0.0) end print(1/z, n ~= n)'],
   ['branch exits', 'local e, o = 0, 0 for i = 1, 1000 do if i % 3 == 0 then e = e + 1 else o = o + 2 end end print(e, o)'],
   ['break', 'local k = 0 for i = 1, 1000 do k = i if i * i > 500000 then break end end print(k)'],
+  ['goto back to the body start', 'local u = 0 for i = 1, 300 do ::top:: u = u + 1 if i > 200 and u % 3 ~= 0 then goto top end end print(u)'],
   ['float compare', 'local c = 0 for i = 1, 500 do local x = i * 0.1 if x > 20.5 then c = c + 1 end end print(c)'],
 ];
 
