@@ -57,29 +57,14 @@ const searchpath: HostFn = (L) => {
   return 2;
 };
 
-/** What dlopen would say about a library it cannot open, or undefined if the file is there
- *  (lunet then refuses it: it has no loader for native modules). */
-function openError(path: string): string | undefined {
-  // dlopen searches the system's library path for names without '/': lunet never does
-  if (!path.includes('/')) return `${path}: cannot open shared object file: No such file or directory`;
-  try {
-    accessSync(path, fsConstants.R_OK);
-    return undefined;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? 'Permission denied' : code === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory';
-    return `${path}: cannot open shared object file: ${why}`;
-  }
-}
-
-// Results as 5.4's ll_loadlib with a library that failed to open ('open'); a file that exists
-// gets the message of a build without dynamic libraries.
+// lunet is a Lua without dynamic libraries: as 5.4's loadlib.c built without dlopen, every
+// call fails with 'absent' (the official attrib.lua checks exactly this for such builds).
 const loadlib: HostFn = (L) => {
-  const path = L.checkString(1);
+  L.checkString(1);
   L.checkString(2);
   L.pushNil();
-  L.pushString(openError(path) ?? NO_DYNAMIC);
-  L.pushString('open');
+  L.pushString(NO_DYNAMIC);
+  L.pushString('absent');
   return 3;
 };
 
