@@ -8,13 +8,16 @@ import { REGISTRYINDEX } from '../vm/consts.js';
 import { listProto } from '../compile/index.js';
 import { LuaExit } from '../../stdlib/exit.js';
 import { setIoHost } from '../../stdlib/io-host.js';
-import { nativeStatus } from '../../native/addon.js';
+import { allocArena, freeArena, nativeStatus } from '../../native/addon.js';
+import { Heap, arenaBytesFor } from '../heap/index.js';
 import { type Action, type ParsedArgs, PROGNAME, parseArgs, usage } from './args.js';
 import { type CliIo, captureIo, processIo, readFileBytes } from './io.js';
 import { runRepl } from './repl.js';
 import { attachJit, jitUnavailable } from '../../jit/jit.js';
 
 export const VERSION = '0.1.0';
+/** Memory a script may use (arena objects plus string bytes), as the embedding default. */
+const MEMORY_LIMIT = 1024 * 1024 * 1024;
 
 export function versionLine(): string {
   const why = jitUnavailable();
@@ -146,12 +149,25 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   if (args.version) io.stdout(versionLine() + '\n');
   let L: LuaState;
+  // With the addon the arena is mmap'd memory at a fixed address (machine code reads it) that
+  // is unmapped as soon as the run ends, instead of whenever V8 collects the buffer.
+  const arena = nativeStatus().addon ? allocArena(arenaBytesFor(MEMORY_LIMIT)) : undefined;
   try {
-    L = LuaState.create({ stdout: io.stdout, stderr: io.stderr });
+    const heap = new Heap({ memoryLimit: MEMORY_LIMIT, buffer: arena });
+    L = LuaState.create({ stdout: io.stdout, stderr: io.stderr, heap });
   } catch (e) {
     message(io, `cannot create state: ${(e as Error).message}`);
+    if (arena) freeArena(arena);
     return 1;
   }
+  try {
+    return runProtected(L, args, argv, io);
+  } finally {
+    if (arena) freeArena(arena);
+  }
+}
+
+function runProtected(L: LuaState, args: ParsedArgs, argv: readonly string[], io: CliIo): number {
   setIoHost(L, { flushStdout: () => io.flush(), readStdin: io.readStdinChunk });
   // lua.c switches the collector to generational mode (collectgarbage reports it)
   L.heap.gcMode = 'generational';

@@ -23,6 +23,13 @@ export type { HeapApi, HeapOptions, HostFunction } from './heap.js';
 const DEFAULT_LIMIT = 1024 * 1024 * 1024;
 /** Refs must stay positive int32s. */
 const MAX_ARENA = 0x7ff00000;
+
+/** Arena bytes for a memory limit: twice the limit, because the allocator does not coalesce,
+ *  so geometric growth (array parts, stacks) leaves freed blocks behind; pages are only
+ *  committed when touched. Hosts that provide their own buffer (the addon's mmap) use this. */
+export function arenaBytesFor(limit: number): number {
+  return Math.min(MAX_ARENA, Math.ceil((2 * limit + FIRST_BLOCK + 65536) / 65536) * 65536);
+}
 /** Array part limit (2^26 TValues = 1 GiB), like ltable.c's MAXABITS scaled to the arena. */
 const MAXABITS = 26;
 const MAXASIZE = 1 << MAXABITS;
@@ -151,9 +158,7 @@ export class Heap implements HeapApi {
     this.memoryLimit = limit;
     let buf = options.buffer;
     if (buf === undefined) {
-      // Twice the limit: the allocator does not coalesce, so geometric growth (array parts,
-      // stacks) leaves freed blocks behind; the pages are only committed when touched.
-      const size = Math.min(MAX_ARENA, Math.ceil((2 * limit + FIRST_BLOCK + 65536) / 65536) * 65536);
+      const size = arenaBytesFor(limit);
       // A SharedArrayBuffer (used by this one thread only) because V8 counts a big ArrayBuffer
       // as external memory pressure and runs a full mark-compact when one >= 64 MiB is
       // created (measured 10-20 ms at start-up here); a SharedArrayBuffer of 2 GiB costs
