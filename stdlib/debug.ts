@@ -456,11 +456,18 @@ const debugRepl: HostFn = (L) => {
   }
 };
 
+// Deprecated in 5.4: the C stack limit is fixed; the answer is LUAI_MAXCCALLS.
+const setcstacklimit: HostFn = (L) => {
+  L.checkInteger(1);
+  L.pushInteger(200);
+  return 1;
+};
+
 export const openDebug: HostFn = (L) => {
   L.newLib({
     debug: debugRepl, getuservalue, gethook, getinfo, getlocal, getregistry, getmetatable,
     getupvalue, upvaluejoin, upvalueid, setuservalue, sethook, setlocal, setmetatable,
-    setupvalue, traceback,
+    setupvalue, traceback, setcstacklimit,
   });
   return 1;
 };
