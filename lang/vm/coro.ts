@@ -73,6 +73,8 @@ export function resumeThread(L: LuaState, co: ThreadData, nargs: number): number
   try {
     if (!co.started) {
       co.started = true;
+      // lua_resume's ccall of the body checks the C stack again, inside the coroutine
+      if (L.nCcalls >= MAXCCALLS) L.checkCstack();
       const ft = L.tagAt(L.slot(1));
       if (ft === Tag.LFunc) {
         L.precallLua(1, MULTRET, CIST.FRESH);

@@ -11,7 +11,7 @@ import { Tag } from '../heap/tags.js';
 import * as I64 from '../heap/int64.js';
 import { str2number } from '../num/index.js';
 import { Op, TM, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, MAXARG_C } from './opcodes.js';
-import { CALLK, CIST, ERRRUN, EXTRA_STACK, MINSTACK, MULTRET, OK, YIELD } from './consts.js';
+import { CALLK, CIST, ERRRUN, EXTRA_STACK, MAXCCALLS, MINSTACK, MULTRET, OK, YIELD } from './consts.js';
 import type { LuaState, LuaThrow } from './state.js';
 import type { HostFn } from './types.js';
 import * as M from './meta.js';
@@ -67,6 +67,7 @@ function runK(L: LuaState, ci: number, status: number): number {
   const td = L.td;
   const flags = td.ciFlags[ci]!;
   if (flags & CIST.XPCALL) td.errfunc = td.ciOldErr[ci]!;
+  if (flags & CIST.WAITK) L.nCcalls = td.ciCc[ci]!;
   td.ciFlags[ci] = CIST.HOST;
   L.base = td.ciBase[ci]!;
   return td.ciK[ci]!(L, status, td.ciCtx[ci]!);
@@ -87,8 +88,11 @@ function hostReturned(L: LuaState, n: number, callerCi: number): HR {
       continue;
     }
     if (n === YIELD) return HR.YIELD;
-    // CALLK: perform the prepared call
+    // CALLK: perform the prepared call. It counts as a C-level call (lua_callk/lua_pcallk
+    // recurse in PUC), so nested pcalls end in "C stack overflow" at the same depth.
     const f = L.pendFunc, nres = L.pendNres;
+    td.ciCc[td.ci] = L.nCcalls;
+    if (++L.nCcalls >= MAXCCALLS) L.checkCstack();
     for (;;) {
       const tag = L.tagAt(L.slot(f));
       if (tag === Tag.LFunc) { L.precallLua(f, nres, 0); return HR.NEW; }

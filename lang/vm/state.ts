@@ -131,6 +131,8 @@ export class LuaState {
     heap.setIntKey(reg, 2, tmp);
     heap.setNil(tmp);
     heap.onFinalize = (tag, ref) => this.runFinalizer(tag, ref);
+    // thread refs are reused after a collection: forget the dead thread's JS-side state
+    heap.onFreeThread = (th) => { this.threads.delete(th); };
   }
 
   /** A state with a fresh heap (options.memoryLimit) and no libraries. */
@@ -1153,6 +1155,8 @@ export class LuaState {
     const tmp = this.tmpPtr2;
     this.heap.setObj(tmp, tag, ref);
     const tm = this.tmOf(tmp, TM.GC);
+    // the cell is a GC root: leaving the object in it would keep it alive forever
+    this.heap.setNil(tmp);
     if (tm === 0) return;
     const savedTop = this.top, savedBase = this.base, td = this.td, ci = td.ci;
     const cc = this.nCcalls, nny = td.nny;

@@ -26,6 +26,8 @@ export class ThreadData {
   ciExtra!: Int32Array;
   /** XPCALL frames: the errfunc to restore. */
   ciOldErr!: Int32Array;
+  /** Host frames waiting on callK: L.nCcalls before the call (restored by the continuation). */
+  ciCc!: Int32Array;
   /** Lua frames: closure ref (saves a decode on every return). */
   ciCl!: Int32Array;
   /** Lua frames: the proto ref and its Proto, so returning to a frame needs no lookup. */
@@ -61,7 +63,7 @@ export class ThreadData {
     const g = (a: Int32Array | undefined) => { const b = new Int32Array(cap); if (a) b.set(a); return b; };
     this.ciFunc = g(this.ciFunc); this.ciBase = g(this.ciBase); this.ciTop = g(this.ciTop);
     this.ciPc = g(this.ciPc); this.ciNres = g(this.ciNres); this.ciFlags = g(this.ciFlags);
-    this.ciExtra = g(this.ciExtra); this.ciOldErr = g(this.ciOldErr); this.ciCl = g(this.ciCl); this.ciPref = g(this.ciPref);
+    this.ciExtra = g(this.ciExtra); this.ciOldErr = g(this.ciOldErr); this.ciCc = g(this.ciCc); this.ciCl = g(this.ciCl); this.ciPref = g(this.ciPref);
     for (let i = this.cap; i < cap; i++) { this.ciK.push(null); this.ciCtx.push(0); this.ciP.push(null); }
     this.cap = cap;
   }
