@@ -68,7 +68,9 @@ interface Trace {
   exitCounts: Uint32Array;
   exitKinds: string[];
   entries: number;
-  iters: number;
+  bounces: number;
+  /** low word of the loop count at the last guard exit (NO_COUNT after other exits) */
+  lastExitCount: number;
 }
 
 interface LoopState {
@@ -82,6 +84,7 @@ interface LoopState {
 
 let enterOwner: ArrayBuffer | null = null;
 const BITS_F = new Float64Array(1);
+const NO_COUNT = -0x80000000;
 const BITS_U = new Uint32Array(BITS_F.buffer);
 
 export class Jit {
@@ -102,6 +105,7 @@ export class Jit {
   entryBudget = ENTRY_BUDGET;
   /** exits whose log lines were printed, per trace and exit */
   private exitLogged = 0;
+  private prevCold = false;
 
   constructor(private readonly L: LuaState, private readonly opts: JitOptions) {
     const b = nativeBinding();
@@ -147,8 +151,16 @@ export class Jit {
       st = { hits: 0, aborts: 0, wait: 0, blacklisted: !isFor, trace: null };
       this.loops.set(key, st);
     }
-    if (st.trace !== null) return this.run(st, st.trace, pc);
-    if (st.blacklisted) { L.loopCounter = COLD_INTERVAL; return -1; }
+    if (st.trace !== null) { this.prevCold = false; return this.run(st, st.trace, pc); }
+    if (st.blacklisted) {
+      // Spinning between loops (or call sites) the JIT gave up on: look less often. Right
+      // after a trace ran, keep looking at every back-edge so an inner loop's next run enters
+      // its trace at once (an outer loop that aborted must not delay the inner one).
+      if (this.prevCold) L.loopCounter = COLD_INTERVAL;
+      this.prevCold = true;
+      return -1;
+    }
+    this.prevCold = false;
     if (st.wait > 0) { st.wait--; return -1; }
     if (++st.hits < this.hotloop) return -1;
     st.hits = 0;
@@ -191,7 +203,7 @@ export class Jit {
         exitPcs: Int32Array.from(lir.snaps.map((s) => s.pc)),
         exitCounts: new Uint32Array(lir.snaps.length),
         exitKinds: lir.snaps.map((s) => s.kind),
-        entries: 0, iters: 0,
+        entries: 0, bounces: 0, lastExitCount: NO_COUNT,
       };
       this.traces.push(tr);
       this.log(`${id} stop ${where} loop (${lir.n} LIR, ${lir.snaps.length} exits, ${size} bytes)`);
@@ -239,14 +251,16 @@ export class Jit {
     }
     const ai32 = this.ai32;
     const win = WINDOW >> 2;
+    if (tr.stepSign === 0 && tr.lastExitCount !== NO_COUNT && i32[frame + (tr.stepSlot - 1) * 4] === ((tr.lastExitCount - 1) | 0)) tr.bounces++;
     const touched = tr.touched;
     for (let k = 0; k < touched.length; k++) {
       const s = touched[k]! * 4;
       ai32[win + s] = i32[frame + s]!; ai32[win + s + 1] = i32[frame + s + 1]!; ai32[win + s + 2] = i32[frame + s + 2]!;
     }
     if (enterOwner !== this.arena) { setEnterContext(this.arena, CTX); enterOwner = this.arena; }
-    this.dv.setBigUint64(CTX + CTX_TRACE, BigInt(tr.address), true);
-    this.dv.setBigUint64(CTX + CTX_USER, BigInt(this.entryBudget), true);
+    // two 32-bit halves: no BigInt per entry (addresses and the budget are below 2^53)
+    ai32[(CTX + CTX_TRACE) >> 2] = tr.address % 4294967296; ai32[((CTX + CTX_TRACE) >> 2) + 1] = Math.floor(tr.address / 4294967296);
+    ai32[(CTX + CTX_USER) >> 2] = this.entryBudget; ai32[((CTX + CTX_USER) >> 2) + 1] = 0;
     const exit = this.enter();
     const written = tr.written;
     for (let k = 0; k < written.length; k++) {
@@ -260,14 +274,18 @@ export class Jit {
       this.exitLogged++;
       this.log(`${tr.id} exit ${exit} (${kind}) pc ${tr.exitPcs[exit]! + 1}`);
     }
-    // A trace that runs only an iteration or two per entry costs more than it saves (no side
-    // traces yet): after 128 entries averaging under 3 iterations, the loop goes back to the
-    // interpreter for good.
-    tr.iters += this.entryBudget - Number(this.dv.getBigUint64(CTX + CTX_USER, true));
-    if (tr.entries === 128 && tr.iters < 3 * 128) {
-      st.trace = null;
-      st.blacklisted = true;
-      this.log(`${tr.id} flush: ${tr.iters} iterations in 128 entries`);
+    // No side traces yet: a trace whose guard exits keep bouncing back into the same run of
+    // the loop (the interpreter finishes the iteration and re-enters at the next one) costs
+    // an entry per iteration, more than it saves. Detected on integer loops through the
+    // count slot; over half the entries bouncing after 256 entries sends the loop back to
+    // the interpreter for good. (A guard that leaves the loop, like a `break`, is fine.)
+    if (tr.stepSign === 0) {
+      tr.lastExitCount = kind === 'guard' || kind === 'div' ? ai32[win + (tr.stepSlot - 1) * 4]! : NO_COUNT;
+      if (tr.entries >= 256 && tr.bounces * 2 > tr.entries) {
+        st.trace = null;
+        st.blacklisted = true;
+        this.log(`${tr.id} flush: ${tr.bounces} of ${tr.entries} entries re-entered after a guard exit`);
+      }
     }
     return tr.exitPcs[exit]!;
   }
