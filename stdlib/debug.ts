@@ -352,8 +352,35 @@ const traceback: HostFn = (L) => {
 // Hooks: lunet keeps what sethook was given, per thread, so gethook answers as 5.4; the
 // interpreter does not call line/call/return/count hooks yet. As ldblib, the functions live in
 // a registry table with weak keys (thread -> hook); mask and count stay on the JS side.
-const MASK_CALL = 1, MASK_RET = 2, MASK_LINE = 4, MASK_COUNT = 8;
+/** Hook mask bits (LUA_MASKCALL/RET/LINE/COUNT). */
+export const MASK_CALL = 1, MASK_RET = 2, MASK_LINE = 4, MASK_COUNT = 8;
 const HOOKS = new WeakMap<ThreadData, { mask: number; count: number }>();
+
+/** What debug.sethook asked of a thread: its mask bits and count, or undefined (no hook).
+ *  For the interpreter's hook points (not called yet). */
+export function hookState(td: ThreadData): { readonly mask: number; readonly count: number } | undefined {
+  return HOOKS.get(td);
+}
+
+export type HookEvent = 'call' | 'return' | 'line' | 'count' | 'tail call';
+
+/** ldblib's hookf: calls the running thread's Lua hook with the event name and the line
+ *  (nil when negative). The caller marks the hooked frame and turns hooks off while it runs,
+ *  as luaD_hook does. Leaves the stack as it found it. */
+export function callHook(L: LuaState, event: HookEvent, line: number): void {
+  const top = L.gettop();
+  if (L.getField(REGISTRYINDEX, '_HOOKKEY') === Tag.Table) {
+    L.pushThreadRef(L.td.ref);
+    const t = L.rawGet(-2);
+    if (t === Tag.LFunc || t === Tag.HFunc) {
+      L.pushString(event);
+      if (line >= 0) L.pushInteger(line);
+      else L.pushNil();
+      L.call(2, 0);
+    }
+  }
+  L.settop(top);
+}
 
 /** Pushes the hook table (created on first use). */
 function hookTable(L: LuaState): void {
