@@ -23,7 +23,8 @@ export function runFixture(dir: string, file: string): { status: number; stdout:
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    const r = runFile(file, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+    // a modest limit: every state reserves twice its limit of address space
+    const r = runFile(file, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, memoryLimit: 256 * 1024 * 1024 });
     return { status: r.status, stdout: out, stderr: err.split('\n')[0]! };
   } finally {
     process.chdir(cwd);
