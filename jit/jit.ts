@@ -16,7 +16,7 @@ import {
 } from '../native/addon.js';
 import { assemble } from './asm.js';
 import { LirBuffer, TraceAbort, printLir } from './lir.js';
-import { recordLoop } from './record.js';
+import { UPVAL_SLOT0, recordLoop } from './record.js';
 import { cpuFeatures } from './x64/cpu.js';
 import { listing } from './x64/disasm.js';
 import { CTX_BASE, CTX_ENTRY, CTX_TRACE, CTX_USER, installTrampolines, type Trampolines } from './x64/trampoline.js';
@@ -52,7 +52,7 @@ const ENTRY_BUDGET = 1 << 24;
 const ARENA_BYTES = 1 << 20;
 const CTX = 0;
 const POOL_START = 4096, POOL_END = 65536;
-const WINDOW = 65536; // 256 slots of 16 bytes
+const WINDOW = 65536; // 256 frame slots, then 256 upvalue slots, 16 bytes each
 
 interface Trace {
   id: number;
@@ -64,6 +64,8 @@ interface Trace {
   written: Int32Array;
   stepSlot: number;
   stepSign: number;
+  /** [upvalue index, tag] copied into the window at each entry */
+  upvals: [number, number][];
   exitPcs: Int32Array;
   exitCounts: Uint32Array;
   exitKinds: string[];
@@ -184,6 +186,7 @@ export class Jit {
       const rec = recordLoop({
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(protoRef),
         startPc: pc, forPc, maxStack: P.maxStackSize, sse41: this.sse41,
+        upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
       });
       const pool = { place: (v: number): number => this.place(v) };
       const probe = assemble(rec.lir, pool, this.tramp.exitHandler, this.tramp.exitHandler);
@@ -199,7 +202,7 @@ export class Jit {
         id, block, address: end - size,
         entryTags: [...rec.entryTags],
         touched: Int32Array.from(rec.touched), written: Int32Array.from(rec.written),
-        stepSlot: rec.forA + 2, stepSign: rec.stepSign,
+        stepSlot: rec.forA + 2, stepSign: rec.stepSign, upvals: [...rec.upvals],
         exitPcs: Int32Array.from(lir.snaps.map((s) => s.pc)),
         exitCounts: new Uint32Array(lir.snaps.length),
         exitKinds: lir.snaps.map((s) => s.kind),
@@ -256,6 +259,16 @@ export class Jit {
     for (let k = 0; k < touched.length; k++) {
       const s = touched[k]! * 4;
       ai32[win + s] = i32[frame + s]!; ai32[win + s + 1] = i32[frame + s + 1]!; ai32[win + s + 2] = i32[frame + s + 2]!;
+    }
+    if (tr.upvals.length !== 0) {
+      const h = L.heap, cl = td.ciCl[td.ci]!;
+      for (let k = 0; k < tr.upvals.length; k++) {
+        const u = tr.upvals[k]!;
+        const p = h.upvalPtr(h.closureUpval(cl, u[0])) >> 2;
+        if (i32[p + 2] !== u[1]) return -1;
+        const d = win + (UPVAL_SLOT0 + u[0]) * 4;
+        ai32[d] = i32[p]!; ai32[d + 1] = i32[p + 1]!; ai32[d + 2] = i32[p + 2]!;
+      }
     }
     if (enterOwner !== this.arena) { setEnterContext(this.arena, CTX); enterOwner = this.arena; }
     // two 32-bit halves: no BigInt per entry (addresses and the budget are below 2^53)

@@ -30,7 +30,13 @@ export interface RecordInput {
   forPc: number;
   maxStack: number;
   sse41: boolean;
+  /** byte offset of the TValue of the running closure's upvalue k */
+  upvalPtr: (k: number) => number;
 }
+
+/** Upvalue k is read from window slot UPVAL_SLOT0 + k, filled at each entry: the trace never
+ *  writes upvalues or anything outside its frame, so their values are invariant while it runs. */
+export const UPVAL_SLOT0 = 256;
 
 export interface RecordedTrace {
   lir: LirBuffer;
@@ -44,6 +50,8 @@ export interface RecordedTrace {
   /** float for-loop: the sign the step must have at entry (+1/-1), 0 for integer loops */
   stepSign: number;
   forA: number;
+  /** upvalue index -> tag the trace expects */
+  upvals: Map<number, number>;
 }
 
 const MASK64 = (1n << 64n) - 1n;
@@ -64,6 +72,21 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   const dv = new Float64Array(nslots);
   const entryTags = new Map<number, number>();
   const written = new Set<number>();
+  const upvals = new Map<number, number>();
+  const upRef = new Map<number, Val>();
+  function readUpval(k: number): Val {
+    const got = upRef.get(k);
+    if (got) return got;
+    const p = inp.upvalPtr(k) >> 2;
+    const t = i32[p + 2]!;
+    let v: Val;
+    if (t === Tag.Int) v = { r: w.ins(L_LDQ, UPVAL_SLOT0 + k, 0), t, q: wrap((BigInt(i32[p + 1]!) << 32n) | BigInt(i32[p]! >>> 0)), d: 0 };
+    else if (t === Tag.Float) v = { r: w.ins(L_LDD, UPVAL_SLOT0 + k, 0), t, q: 0n, d: f64[p >> 1]! };
+    else return nyi('non-number upvalue');
+    upvals.set(k, t);
+    upRef.set(k, v);
+    return v;
+  }
   const touched = new Set<number>();
 
   const forI = code[inp.forPc]!;
@@ -199,6 +222,11 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         if (x.t === Tag.Int) writeQ(a, x.r, x.q); else writeD(a, x.r, x.d);
         break;
       }
+      case Op.GETUPVAL: {
+        const x = readUpval(b);
+        if (x.t === Tag.Int) writeQ(a, x.r, x.q); else writeD(a, x.r, x.d);
+        break;
+      }
       case Op.LOADI: { const v = (i >>> 15) - OFFSET_sBx; writeQ(a, w.immq(BigInt(v)), BigInt(v)); break; }
       case Op.LOADF: { const v = (i >>> 15) - OFFSET_sBx; writeD(a, w.immd(v), v); break; }
       case Op.LOADK: {
@@ -295,7 +323,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         void nsnap;
         return {
           lir: buf, writer: w, entryTags, written: [...written].sort((x, y) => x - y),
-          touched: [...touched].sort((x, y) => x - y), stepSign, forA,
+          touched: [...touched].sort((x, y) => x - y), stepSign, forA, upvals,
         };
       }
       default:

@@ -42,6 +42,7 @@ const progs: [string, string][] = [
   ['branch exits', 'local e, o = 0, 0 for i = 1, 1000 do if i % 3 == 0 then e = e + 1 else o = o + 2 end end print(e, o)'],
   ['break', 'local k = 0 for i = 1, 1000 do k = i if i * i > 500000 then break end end print(k)'],
   ['goto back to the body start', 'local u = 0 for i = 1, 300 do ::top:: u = u + 1 if i > 200 and u % 3 ~= 0 then goto top end end print(u)'],
+  ['upvalue reads (value and type change between runs)', 'local k, f = 3, 0.5 local function g(n) local s = 0 for i = 1, n do s = s + i * k + f end return s end print(g(100), g(200)) k = 7 print(g(100)) f = 2 print(g(100))'],
   ['float compare', 'local c = 0 for i = 1, 500 do local x = i * 0.1 if x > 20.5 then c = c + 1 end end print(c)'],
 ];
 
