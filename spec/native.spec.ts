@@ -72,7 +72,11 @@ if (!status.jit) {
     it(`is unavailable here, so the native specs do not run: ${status.reason}`, () => {
       console.warn(`    native specs not run: ${status.reason}`);
       assert.ok(status.reason.length > 0);
-      assert.equal(process.env['LUNET_REQUIRE_JIT'], undefined, `LUNET_REQUIRE_JIT is set but: ${status.reason}`);
+      // On x86-64 Linux the addon must build (CI runs the JIT tests there); elsewhere, or when
+      // turned off on purpose, running without it is the designed fallback.
+      const mustHaveJit = process.env['LUNET_REQUIRE_JIT'] !== undefined ||
+        (process.platform === 'linux' && process.arch === 'x64' && process.env['LUNET_NATIVE'] !== '0');
+      assert.ok(!mustHaveJit, `the JIT must be available on linux-x64 but: ${status.reason}`);
     });
   });
 } else {
