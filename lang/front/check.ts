@@ -10,7 +10,7 @@ import { chunkId } from './chunkid.js';
 import { T, BINARY_PRIORITY, UNARY_PRIORITY } from './tokens.js';
 import type { LexResult } from './lexer.js';
 import { quoteNear } from './scan.js';
-import { MAX_C_LEVELS } from './parser.js';
+import { MAX_C_LEVELS, MAX_VARS } from './parser.js';
 
 const EOS = '<eof>';
 
@@ -62,6 +62,9 @@ class Checker {
   private readonly src: string;
   private level: number;
   private readonly varargs: boolean[] = [true];
+  /** Locals of the current function in scope (actvar.n - firstlocal), and its line. */
+  private nvars = 0;
+  private fnLine = 0;
 
   constructor(lx: LexResult, chunkName: string, cBase: number) {
     this.lx = lx;
@@ -121,6 +124,15 @@ class Checker {
     this.error(`${token2str(kind)} expected`);
   }
 
+  /** new_localvar: the limit is checked as each name is declared (the token after it is current). */
+  private newVar(): void {
+    if (this.nvars + 1 > MAX_VARS) {
+      const where = this.fnLine === 0 ? 'main function' : `function at line ${this.fnLine}`;
+      this.error(`too many local variables (limit is ${MAX_VARS}) in ${where}`);
+    }
+    this.nvars++;
+  }
+
   private enter(): void {
     if (++this.level >= MAX_C_LEVELS) throw new LuaSyntaxError('C stack overflow', 0);
   }
@@ -158,11 +170,14 @@ class Checker {
     }
   }
 
+  /** A block's statements; its locals go out of scope at its end. */
   private statlist(): void {
+    const saved = this.nvars;
     while (!this.blockFollow(true)) {
-      if (this.k() === 'return') { this.statement(); return; }
+      if (this.k() === 'return') { this.statement(); break; }
       this.statement();
     }
+    this.nvars = saved;
   }
 
   private statement(): void {
@@ -185,7 +200,7 @@ class Checker {
       case 'function': this.funcstat(line); break;
       case 'local':
         this.next();
-        if (this.testnext('function')) { this.checkname(); this.body(this.line()); }
+        if (this.testnext('function')) { this.checkname(); this.newVar(); this.body(this.line(), false); }
         else this.localstat();
         break;
       case '::':
@@ -220,15 +235,18 @@ class Checker {
   }
 
   private forstat(line: number): void {
+    const saved = this.nvars;
     this.next();
     this.checkname();
     switch (this.k()) {
       case '=':
+        for (let j = 0; j < 4; j++) this.newVar();
         this.next(); this.expr(); this.checknext(','); this.expr();
         if (this.testnext(',')) this.expr();
         break;
       case ',': case 'in':
-        while (this.testnext(',')) this.checkname();
+        for (let j = 0; j < 5; j++) this.newVar();
+        while (this.testnext(',')) { this.checkname(); this.newVar(); }
         this.checknext('in');
         this.explist();
         break;
@@ -237,20 +255,23 @@ class Checker {
     this.checknext('do');
     this.statlist();
     this.checkMatch('end', 'for', line);
+    this.nvars = saved;
   }
 
   private funcstat(line: number): void {
     this.next();
     this.checkname();
     while (this.k() === '.') { this.next(); this.checkname(); }
-    if (this.k() === ':') { this.next(); this.checkname(); }
-    this.body(line);
+    let isMethod = false;
+    if (this.k() === ':') { this.next(); this.checkname(); isMethod = true; }
+    this.body(line, isMethod);
   }
 
   private localstat(): void {
     let toclose = false;
     do {
       this.checkname();
+      this.newVar();
       if (this.testnext('<')) {
         const attr = this.checkname();
         this.checknext('>');
@@ -291,12 +312,16 @@ class Checker {
 
   // ---------------------------------------------------------------- functions
 
-  private body(line: number): void {
+  private body(line: number, isMethod: boolean): void {
+    const outerVars = this.nvars, outerLine = this.fnLine;
+    this.nvars = 0;
+    this.fnLine = line;
     this.checknext('(');
+    if (isMethod) this.newVar();
     let vararg = false;
     if (this.k() !== ')') {
       do {
-        if (this.k() === '<name>') this.next();
+        if (this.k() === '<name>') { this.next(); this.newVar(); }
         else if (this.k() === '...') { this.next(); vararg = true; }
         else this.error("<name> or '...' expected");
       } while (!vararg && this.testnext(','));
@@ -306,6 +331,8 @@ class Checker {
     this.statlist();
     this.checkMatch('end', 'function', line);
     this.varargs.pop();
+    this.nvars = outerVars;
+    this.fnLine = outerLine;
   }
 
   // ---------------------------------------------------------------- expressions
@@ -365,7 +392,7 @@ class Checker {
         this.next();
         return;
       case '{': this.constructor_(); return;
-      case 'function': this.next(); this.body(this.line()); return;
+      case 'function': this.next(); this.body(this.line(), false); return;
       default: this.suffixedexp();
     }
   }

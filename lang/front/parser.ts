@@ -19,6 +19,8 @@ const BAIL = new Bail();
 
 /** lparser.c's limit on nesting (LUAI_MAXCCALLS), counted together with the caller's C levels. */
 export const MAX_C_LEVELS = 200;
+/** lparser.c's MAXVARS: declared locals of one function (loop control variables included). */
+export const MAX_VARS = 200;
 
 interface UnaryItem { u: A.UnaryOp; line: number }
 interface BinaryItem { b: A.BinaryOp; line: number; left: number; right: number }
@@ -32,6 +34,9 @@ export class LuaParser extends EmbeddedActionsParser {
   /** Depth at which Lua raises "C stack overflow". */
   private maxDepth = MAX_C_LEVELS;
   private eofLine = 1;
+  /** Locals declared in the current function and still in scope (lparser.c's actvar.n -
+   *  firstlocal); the checker reports the limit with Lua's message and position. */
+  private nvars = 0;
   /** Whether each open function is vararg (innermost last). */
   private varargs: boolean[] = [];
   /** Flat operator/operand lists of the expressions being read (innermost on top). */
@@ -65,6 +70,7 @@ export class LuaParser extends EmbeddedActionsParser {
     this.eofLine = eofLine;
     this.varargs.length = 0;
     this.varargs.push(true);
+    this.nvars = 0;
     this.flatTop = 0;
     this.limTop = 0;
     try {
@@ -87,6 +93,10 @@ export class LuaParser extends EmbeddedActionsParser {
     if (++this.depth >= this.maxDepth) throw BAIL;
   }
 
+  private addVars(n: number): void {
+    if ((this.nvars += n) > MAX_VARS) throw BAIL;
+  }
+
   private curLine(): number {
     const t = this.LA(1);
     return t.tokenType === EOF ? this.eofLine : (t.endLine as number);
@@ -98,11 +108,13 @@ export class LuaParser extends EmbeddedActionsParser {
     const rec = this.RECORDING_PHASE;
     const line = rec ? 0 : this.curLine();
     const saved = this.curStats;
+    const savedVars = this.nvars;
     const stats: A.Stat[] = [];
     this.curStats = stats;
     this.MANY(this.blockItem);
     this.OPTION(this.blockReturn);
     this.curStats = saved;
+    this.nvars = savedVars;
     return { stats, line, endLine: rec ? 0 : this.curLine() };
   });
 
@@ -229,7 +241,10 @@ export class LuaParser extends EmbeddedActionsParser {
             step = this.SUBRULE3(this.expr);
           });
           this.CONSUME(KW.do);
+          const savedVars = this.nvars;
+          if (!this.RECORDING_PHASE) this.addVars(4);
           const body = this.SUBRULE(this.block);
+          this.nvars = savedVars;
           this.CONSUME(KW.end);
           return { kind: 'NumericFor', line, var: v, start, limit, step, body };
         },
@@ -245,7 +260,10 @@ export class LuaParser extends EmbeddedActionsParser {
           this.CONSUME(KW.in);
           const exprs = this.SUBRULE(this.explist);
           this.CONSUME2(KW.do);
+          const savedVars = this.nvars;
+          if (!this.RECORDING_PHASE) this.addVars(4 + names.length);
           const body = this.SUBRULE2(this.block);
+          this.nvars = savedVars;
           this.CONSUME2(KW.end);
           return { kind: 'GenericFor', line, names, exprs, body };
         },
@@ -286,6 +304,7 @@ export class LuaParser extends EmbeddedActionsParser {
         ALT: (): A.LocalFunctionStat => {
           this.CONSUME(KW.function);
           const n = this.CONSUME(T.Name);
+          if (!this.RECORDING_PHASE) this.addVars(1);
           // lparser.c: the function's line is the token after the name.
           const func = this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
           return { kind: 'LocalFunction', line, name: { name: n.image, line: lineOf(n) }, func };
@@ -300,6 +319,7 @@ export class LuaParser extends EmbeddedActionsParser {
             SEP: T.Comma,
             DEF: () => {
               const n = this.CONSUME2(T.Name);
+              if (!this.RECORDING_PHASE) this.addVars(1);
               let attrib: A.LocalAttrib = null;
               this.OPTION(() => {
                 this.CONSUME(T.Lt);
@@ -370,13 +390,17 @@ export class LuaParser extends EmbeddedActionsParser {
       ]);
     });
     this.CONSUME(T.RParen);
+    const outerVars = this.nvars;
     if (!this.RECORDING_PHASE) {
       this.varargs.push(isVararg);
+      this.nvars = 0;
+      this.addVars(params.length);
     }
     const body = this.SUBRULE(this.block);
     const endLine = this.RECORDING_PHASE ? 0 : this.curLine();
     this.CONSUME(KW.end);
     this.varargs.pop();
+    this.nvars = outerVars;
     return { kind: 'Function', line, endLine, params, isVararg, body, isMethod };
   });
 

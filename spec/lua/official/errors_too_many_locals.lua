@@ -1,0 +1,27 @@
+-- the limit of 200 locals per function is checked as each name is declared (loop control
+-- variables count; blocks give theirs back), with the token after the name as "near"
+local function names(n, sep) local t = {} for j = 1, n do t[j] = "a" .. j end return table.concat(t, sep or ", ") end
+local s = "\nfunction foo ()\n  local " .. names(300) .. ", b\n"
+print(select(2, load(s)))
+s = "\nfunction foo ()\n  local " .. names(199)
+print(select(2, load(s .. ", b\nend")))
+print(select(2, load(s .. ", b, c\nend")))
+print(select(2, load(s .. ", b <const>, c <close> = 1\nend")))
+print(select(2, load("local " .. names(200) .. "\nlocal x")))
+print(select(2, load("local " .. names(199) .. "\nlocal function f() end")))
+print(select(2, load("local " .. names(199) .. "\nlocal function f() local x end return f")))
+print(select(2, load("local " .. names(196) .. "\nfor i = 1, 2 do end for k, v in pairs{} do end")))
+print(select(2, load("local " .. names(197) .. "\nfor i = 1, 2 do end")))
+print(select(2, load("local " .. names(196) .. "\nfor k, v in pairs{} do end")))
+print(select(2, load("local " .. names(195) .. "\nfor k, v\n in pairs{} do end")))
+print(select(2, load("do local " .. names(199) .. " end local " .. names(200))))
+print(select(2, load("local x; function f(" .. names(200) .. ") end")))
+print(select(2, load("function f(" .. names(201) .. ") end")))
+print(select(2, load("function a.b:f(" .. names(200) .. ") end")))
+print(select(2, load("function a.b:f(" .. names(199) .. ", ...) end")))
+print(select(2, load("local f = function(" .. names(100) .. ") local " .. names(101) .. " end")))
+print(select(2, load("repeat local " .. names(200) .. " until a1 local b, " .. names(199))))
+print(select(2, load("local " .. names(201) .. " = ")))
+print(select(2, load("if x then local " .. names(150) .. " else local " .. names(150) .. " end")))
+print(select(2, load("while x do local " .. names(150) .. " end local " .. names(150))))
+print(select(2, load("local " .. names(198) .. "\nfor i = 1, 2 do end")))
