@@ -12,7 +12,7 @@ import {
   LirBuffer, TraceAbort, OP_MODE_A, OP_MODE_B, L_ADDD, L_ADDQ, L_BUDGET, L_CEILD, L_DIVD,
   L_DIVQ, L_EQD, L_EQQ, L_FLOORD, L_I2D, L_IMMD, L_IMMQ, L_JLOOP, L_LDD, L_LDQ, L_LED, L_LEQ,
   L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_NOP, L_SQRTD, L_ABSD, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, OP_PURE, isCompare,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, OP_PURE, isCompare,
 } from './lir.js';
 import {
   ALU_ADD, ALU_CMP, ALU_SUB, ALU_XOR, ROUND_CEIL, ROUND_FLOOR, SSE_ADDSD, SSE_ANDPD, SSE_DIVSD,
@@ -43,6 +43,8 @@ export interface AssembleResult {
   asm: X64Asm;
   /** instructions that produced code (after DCE) */
   live: Uint8Array;
+  /** distance of each exit stub from the end of the code */
+  stubFromEnd: number[];
 }
 
 function fitsI32(v: bigint): boolean {
@@ -51,7 +53,8 @@ function fitsI32(v: bigint): boolean {
 
 /** Assembles `buf` so that the code ends at `endAddress`; exit stub n jumps to the handler
  *  with exit number n (the snapshot index). */
-export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, exitHandler: number): AssembleResult {
+export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, exitHandler: number,
+  exitBase = 0, rootAddress = -1): AssembleResult {
   const n = buf.n;
   const op = buf.op, A = buf.a, B = buf.b;
 
@@ -302,6 +305,16 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
       case L_JLOOP:
         emits.push((a) => { loopSite = a.here(); a.jmp32(loopSite); });
         break;
+      case L_XTAG: {
+        const exitNo = exitOf(y);
+        const off = (x >> 4) * 16 + 8, t = x & 15;
+        emits.push((a) => { a.jcc(CC_NE, stubLabel[exitNo]!); a.aluMI32(ALU_CMP, REG_BASE, off, t); });
+        break;
+      }
+      case L_JROOT:
+        if (rootAddress < 0) throw new Error('jit: jroot without a root trace');
+        emits.push((a) => a.jmpAbs(rootAddress));
+        break;
       default:
         throw new TraceAbort(`NYI: backend op ${o}`);
     }
@@ -310,13 +323,13 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
   const a = new X64Asm(4096);
   a.setEndAddress(endAddress);
   for (let s = buf.snaps.length - 1; s >= 0; s--) {
-    emitExitStub(a, s, exitHandler);
+    emitExitStub(a, exitBase + s, exitHandler);
     stubLabel[s] = a.here();
   }
   // Each emitter may emit several instructions; they are written in backwards order inside it
   // (see the comments where that matters), and the emitters themselves run last-first.
   for (let k = emits.length - 1; k >= 0; k--) emits[k]!(a);
-  return { asm: a, live };
+  return { asm: a, live, stubFromEnd: stubLabel };
 }
 
 /** The floor fix-up after `cqo; idiv sy; test rdx,rdx`, emitted backwards. Forward:

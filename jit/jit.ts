@@ -41,6 +41,7 @@ export function jitUnavailable(env: Record<string, string | undefined> = process
 export const JIT_DEFAULT_ON = true;
 
 const HOTLOOP = 56;
+const HOTEXIT = 10;
 /** Back-edges a loop that was given up on waits before it is looked at again. */
 const COLD_INTERVAL = 64;
 const MAX_ABORTS = 4;
@@ -66,9 +67,20 @@ interface Trace {
   stepSign: number;
   /** [upvalue index, tag] copied into the window at each entry */
   upvals: [number, number][];
-  exitPcs: Int32Array;
-  exitCounts: Uint32Array;
+  /** per exit number (root and side-trace exits share one numbering per root) */
+  exitPcs: number[];
+  exitCounts: number[];
   exitKinds: string[];
+  /** address of each exit's stub and the block holding it (patched to a side trace) */
+  stubAddr: number[];
+  stubBlock: CodeBlock[];
+  sideTried: boolean[];
+  /** which trace (by id) owns each exit, for -jv */
+  exitOwner: number[];
+  protoRef: number;
+  startPc: number;
+  forPc: number;
+  entryTagMap: Map<number, number>;
   entries: number;
   bounces: number;
   /** low word of the loop count at the last guard exit (NO_COUNT after other exits) */
@@ -102,6 +114,7 @@ export class Jit {
   private poolTop = POOL_START;
   private readonly poolMap = new Map<string, number>();
   private readonly hotloop: number;
+  private readonly hotexit: number;
   private readonly sse41 = cpuFeatures().sse41;
   /** Iteration budget per entry (specs lower it to test the back-edge check). */
   entryBudget = ENTRY_BUDGET;
@@ -122,6 +135,7 @@ export class Jit {
     this.dv.setBigUint64(CTX + CTX_BASE, BigInt(WINDOW), true);
     this.enter = enterFunction();
     this.hotloop = Math.max(1, opts.hotloop ?? HOTLOOP);
+    this.hotexit = Math.max(1, opts.hotexit ?? HOTEXIT);
   }
 
   /** Code memory (specs check its chunks against /proc/self/maps). */
@@ -193,7 +207,7 @@ export class Jit {
       const size = probe.asm.size;
       const block = this.mem.alloc(size);
       const end = block.address + block.size;
-      const { asm } = assemble(rec.lir, pool, end, this.tramp.exitHandler);
+      const { asm, stubFromEnd } = assemble(rec.lir, pool, end, this.tramp.exitHandler);
       if (asm.size !== size) throw new Error('lunet: JIT code size changed between passes');
       this.mem.write(block, block.size - size, asm.view());
       this.mem.markExec(block);
@@ -203,9 +217,14 @@ export class Jit {
         entryTags: [...rec.entryTags],
         touched: Int32Array.from(rec.touched), written: Int32Array.from(rec.written),
         stepSlot: rec.forA + 2, stepSign: rec.stepSign, upvals: [...rec.upvals],
-        exitPcs: Int32Array.from(lir.snaps.map((s) => s.pc)),
-        exitCounts: new Uint32Array(lir.snaps.length),
+        exitPcs: lir.snaps.map((s) => s.pc),
+        exitCounts: lir.snaps.map(() => 0),
         exitKinds: lir.snaps.map((s) => s.kind),
+        stubAddr: stubFromEnd.map((d) => end - d),
+        stubBlock: lir.snaps.map(() => block),
+        sideTried: lir.snaps.map(() => false),
+        exitOwner: lir.snaps.map(() => id),
+        protoRef, startPc: pc, forPc, entryTagMap: rec.entryTags,
         entries: 0, bounces: 0, lastExitCount: NO_COUNT,
       };
       this.traces.push(tr);
@@ -220,6 +239,61 @@ export class Jit {
       if (st.aborts >= MAX_ABORTS || e.message.startsWith('NYI')) st.blacklisted = true;
       this.log(`--- ${where} abort: ${e.message}${st.blacklisted ? ' (blacklisted)' : ''}`);
       return null;
+    }
+  }
+
+  /** Records a side trace from exit `exitNo` of root `root` (the Lua stack is at that exit's
+   *  state), assembles it to jump to the root's loop head, and patches the exit's stub to jump
+   *  to it. Everything lives in memory between iterations, so there is no state to hand over. */
+  private compileSide(root: Trace, exitNo: number): void {
+    const L = this.L, h = L.heap;
+    const P = h.protoOf(root.protoRef);
+    const td = L.td;
+    const base = td.ciBase[td.ci]!;
+    const id = this.traces.length + 1;
+    const entryPc = root.exitPcs[exitNo]!;
+    const where = this.where(root.protoRef, entryPc);
+    this.log(`${id} start ${root.exitOwner[exitNo]}/${exitNo} ${where}`);
+    try {
+      const rec = recordLoop({
+        code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(root.protoRef),
+        startPc: root.startPc, forPc: root.forPc, maxStack: P.maxStackSize, sse41: this.sse41,
+        upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
+        side: { entryPc, rootEntryTags: root.entryTagMap },
+      });
+      const pool = { place: (v: number): number => this.place(v) };
+      const exitBase = root.exitPcs.length;
+      const probe = assemble(rec.lir, pool, this.tramp.exitHandler, this.tramp.exitHandler, exitBase, root.address);
+      const size = probe.asm.size;
+      const block = this.mem.alloc(size);
+      const end = block.address + block.size;
+      const { asm, stubFromEnd } = assemble(rec.lir, pool, end, this.tramp.exitHandler, exitBase, root.address);
+      if (asm.size !== size) throw new Error('lunet: JIT code size changed between passes');
+      this.mem.write(block, block.size - size, asm.view());
+      this.mem.markExec(block);
+      const lir = rec.lir;
+      for (let k = 0; k < lir.snaps.length; k++) {
+        root.exitPcs.push(lir.snaps[k]!.pc); root.exitCounts.push(0); root.exitKinds.push(lir.snaps[k]!.kind);
+        root.stubAddr.push(end - stubFromEnd[k]!); root.stubBlock.push(block); root.sideTried.push(false);
+        root.exitOwner.push(id);
+      }
+      // the root copies the union of slots and upvalues in and out
+      root.touched = Int32Array.from(new Set([...root.touched, ...rec.touched]));
+      root.written = Int32Array.from(new Set([...root.written, ...rec.written]));
+      for (const [k, t] of rec.upvals) if (!root.upvals.some((u) => u[0] === k)) root.upvals.push([k, t]);
+      // exit stub `push n; jmp handler` becomes `jmp side`
+      const stub = root.stubAddr[exitNo]!, sb = root.stubBlock[exitNo]!;
+      const rel = (block.address + block.size - size) - (stub + 5);
+      const bytes = new Uint8Array([0xe9, rel & 0xff, (rel >> 8) & 0xff, (rel >> 16) & 0xff, (rel >>> 24) & 0xff]);
+      this.mem.patch(sb, stub - sb.address, bytes);
+      this.traces.push(root); // ids count side traces too
+      this.log(`${id} stop ${where} -> ${root.id} (${lir.n} LIR, ${lir.snaps.length} exits, ${size} bytes)`);
+      if (this.opts.dump) {
+        this.L.stderr(`---- TRACE ${id} (side of ${root.id}, exit ${exitNo}) LIR\n${printLir(lir)}\n---- TRACE ${id} mcode ${size}\n${listing(asm.code(), end - size)}\n`);
+      }
+    } catch (e) {
+      if (!(e instanceof TraceAbort)) throw e;
+      this.log(`--- ${where} side abort: ${e.message}`);
     }
   }
 
@@ -282,6 +356,10 @@ export class Jit {
     }
     tr.entries++;
     tr.exitCounts[exit]!++;
+    if ((tr.exitKinds[exit] === 'guard' || tr.exitKinds[exit] === 'div') && !tr.sideTried[exit] && tr.exitCounts[exit]! >= this.hotexit) {
+      tr.sideTried[exit] = true;
+      this.compileSide(tr, exit);
+    }
     const kind = tr.exitKinds[exit];
     if (this.opts.verbose && this.exitLogged < 50 && tr.exitCounts[exit] === 1) {
       this.exitLogged++;

@@ -49,6 +49,8 @@ const TABLE: readonly (readonly [string, number, number, number, boolean])[] = [
   ['loop', T_VOID, M_NONE, M_NONE, false],   // loop head (back-edge target)
   ['budget', T_VOID, M_NONE, M_LIT, false],  // exit b when the back-edge budget runs out
   ['jloop', T_VOID, M_NONE, M_NONE, false],  // back-edge to `loop`
+  ['xtag', T_VOID, M_LIT, M_LIT, false],     // exit b unless slot a>>4 has tag a&15 (side-trace entry)
+  ['jroot', T_VOID, M_NONE, M_NONE, false],  // side trace end: jump to the root trace's loop head
 ];
 
 export const OP_NAMES = TABLE.map((r) => r[0]);
@@ -74,12 +76,13 @@ export const L_EQQ = op('eqq'), L_LTQ = op('ltq'), L_LEQ = op('leq');
 export const L_EQD = op('eqd'), L_LTD = op('ltd'), L_LED = op('led');
 export const L_XT = op('xt'), L_XF = op('xf'), L_XZQ = op('xzq'), L_XDIVQ = op('xdivq');
 export const L_LOOP = op('loop'), L_BUDGET = op('budget'), L_JLOOP = op('jloop');
+export const L_XTAG = op('xtag'), L_JROOT = op('jroot');
 
 export function isCompare(o: number): boolean {
   return o >= L_EQQ && o <= L_LED;
 }
 export function isGuard(o: number): boolean {
-  return o === L_XT || o === L_XF || o === L_XZQ || o === L_XDIVQ || o === L_BUDGET;
+  return o === L_XT || o === L_XF || o === L_XZQ || o === L_XDIVQ || o === L_BUDGET || o === L_XTAG;
 }
 
 /** A snapshot: where the interpreter resumes when the guard carrying it fails. Stores are not
@@ -171,6 +174,7 @@ export function printLir(buf: LirBuffer): string {
       const parts: string[] = [];
       const ma = OP_MODE_A[o]!, mb = OP_MODE_B[o]!;
       if (ma === M_REF) parts.push(ref(buf.a[r]!));
+      else if (o === L_XTAG) parts.push(`[${buf.a[r]! >> 4}] tag ${buf.a[r]! & 15}`);
       else if (ma === M_LIT) parts.push(o === L_LDQ || o === L_LDD || o === L_STQ || o === L_STD ? `[${buf.a[r]!}]` : String(buf.a[r]!));
       if (mb === M_REF) parts.push(ref(buf.b[r]!));
       else if (mb === M_LIT) {

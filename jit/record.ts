@@ -12,7 +12,7 @@ import { Op, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../l
 import {
   LirBuffer, TraceAbort, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_EQD, L_EQQ, L_I2D, L_JLOOP, L_LDD,
   L_LDQ, L_LED, L_LEQ, L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT,
 } from './lir.js';
 import { LirWriter } from './opt.js';
 
@@ -32,6 +32,9 @@ export interface RecordInput {
   sse41: boolean;
   /** byte offset of the TValue of the running closure's upvalue k */
   upvalPtr: (k: number) => number;
+  /** side trace: where recording starts (a root exit's pc) and the root's entry types, which
+   *  must hold again when the side trace jumps to the root's loop head */
+  side?: { entryPc: number; rootEntryTags: Map<number, number> };
 }
 
 /** Upvalue k is read from window slot UPVAL_SLOT0 + k, filled at each entry: the trace never
@@ -93,6 +96,9 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   const forA = (forI >>> 7) & 0xff;
   if (forA + 3 >= nslots) nyi('for slots beyond the frame');
 
+  let nsnap = 0;
+  const snap = (pc: number, kind: 'guard' | 'loopend' | 'budget' | 'div'): number => { nsnap++; return buf.snapshot({ pc, kind }); };
+
   /** Reads slot s: its LIR ref, loading (and noting the entry type) on first use. */
   function read(s: number): number {
     if (s >= nslots) nyi('slot beyond the frame');
@@ -100,6 +106,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     if (ref[s]! >= 0) return ref[s]!;
     const p = (frame + s * 16) >> 2;
     const t = i32[p + 2]!;
+    // a side trace checks the type itself: the root's entry check did not cover this slot
+    if (inp.side && (t === Tag.Int || t === Tag.Float)) w.ins(L_XTAG, s * 16 + t, snap(inp.side.entryPc, 'guard'));
     if (t === Tag.Int) {
       qv[s] = (BigInt(i32[p + 1]!) << 32n) | BigInt(i32[p]! >>> 0);
       ref[s] = w.ins(L_LDQ, s, 0);
@@ -141,8 +149,6 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   const intVal = (v: number): Val => ({ r: w.immq(BigInt(v)), t: Tag.Int, q: BigInt(v), d: 0 });
   const toD = (x: Val): [number, number] => (x.t === Tag.Float ? [x.r, x.d] : [w.ins(L_I2D, x.r, 0), Number(x.q)]);
 
-  let nsnap = 0;
-  const snap = (pc: number, kind: 'guard' | 'loopend' | 'budget' | 'div'): number => { nsnap++; return buf.snapshot({ pc, kind }); };
 
   /** Arithmetic with Lua's rules for two numbers; writes R[a]. `pc` is the instruction's own
    *  pc (where a divisor exit resumes). */
@@ -203,8 +209,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     return next;
   }
 
-  w.ins(L_LOOP, 0, 0);
-  let pc = inp.startPc;
+  if (!inp.side) w.ins(L_LOOP, 0, 0);
+  let pc = inp.side ? inp.side.entryPc : inp.startPc;
   let steps = 0;
   for (;;) {
     if (++steps > 10000) nyi('iteration too long');
@@ -312,7 +318,12 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
           writeD(forA + 3, ni, nv);
         }
         w.ins(L_BUDGET, 0, snap(inp.startPc, 'budget'));
-        w.ins(L_JLOOP, 0, 0);
+        w.ins(inp.side ? L_JROOT : L_JLOOP, 0, 0);
+        if (inp.side) {
+          for (const [s, t] of inp.side.rootEntryTags) {
+            if (written.has(s) && tag[s] !== t) nyi(`slot ${s} has another type than the root trace expects`);
+          }
+        }
         // type stability: every slot read at entry must have the same type at the back-edge
         for (const [s, t] of entryTags) {
           if (tag[s] !== t) nyi(`slot ${s} changes type in the loop`);

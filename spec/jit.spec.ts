@@ -52,13 +52,25 @@ describe('jit: traced loops give the interpreter\'s results', function () {
     it(name, function () {
       if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
       const off = runCliCaptured(['-joff', '-e', src]);
-      for (const flags of [['-jon'], ['-jon', '-Ohotloop=1']]) {
+      for (const flags of [['-jon'], ['-jon', '-Ohotloop=1', '-Ohotexit=1']]) {
         const on = runCliCaptured([...flags, '-jv', '-e', src]);
         assert.equal(on.stdout, off.stdout);
         assert.match(on.stderr, /\[TRACE 1 stop/);
       }
     });
   }
+});
+
+describe('jit: side traces', function () {
+  this.timeout(60000);
+  it('a hot guard exit gets a side trace that jumps back to the root loop', function () {
+    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+    const src = 'local e, o = 0, 0.0 for i = 1, 5000 do if i % 2 == 0 then e = e + i else o = o + 0.5 end end print(e, o)';
+    const r = runCliCaptured(['-jv', '-e', src]);
+    assert.equal(r.stdout, '6252500\t1250.0\n'); // lua5.4
+    assert.match(r.stderr, /\[TRACE 2 start 1\/\d+ /);
+    assert.match(r.stderr, /\[TRACE 2 stop .* -> 1 /);
+  });
 });
 
 describe('jit: code memory and -jv', function () {
