@@ -1,52 +1,16 @@
-// The interpreter, base and coroutine libraries against lua5.4's recorded results
-// (spec/lua/{vm,errors,meta,coroutine,base}/*.expected.json), plus the host API.
+// Whole tracebacks (fixtures compare only the first stderr line) and the host API. The Lua
+// fixtures of spec/lua/{vm,errors,meta,coroutine,base} run in spec/fixtures.spec.ts.
 
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runFile } from '../lang/vm/run.js';
+import { runCliCaptured } from '../lang/cli/main.js';
 import { LuaState } from '../lang/vm/state.js';
 import { Tag } from '../lang/heap/tags.js';
 import type { HostFn } from '../lang/vm/types.js';
 import { MULTRET, OK } from '../lang/vm/consts.js';
 
 const luaDir = fileURLToPath(new URL('../../spec/lua', import.meta.url));
-
-interface Expected { status: number; stdout: string; stderr: string }
-
-/** Run one fixture in-process the way the lead's runner will: cwd = its folder, chunk name
- *  '@<file>', stderr's first line compared. */
-export function runFixture(dir: string, file: string): { status: number; stdout: string; stderr: string } {
-  let out = '';
-  let err = '';
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    // a modest limit: every state reserves twice its limit of address space
-    const r = runFile(file, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, memoryLimit: 256 * 1024 * 1024 });
-    return { status: r.status, stdout: out, stderr: err.split('\n')[0]! };
-  } finally {
-    process.chdir(cwd);
-  }
-}
-
-for (const area of ['vm', 'errors', 'meta', 'coroutine', 'base']) {
-  describe(`lua fixtures: ${area}`, function () {
-    this.timeout(20000);
-    const dir = join(luaDir, area);
-    for (const f of readdirSync(dir).sort()) {
-      if (!f.endsWith('.lua')) continue;
-      it(f, () => {
-        const want = JSON.parse(readFileSync(join(dir, f.replace(/\.lua$/, '.expected.json')), 'latin1')) as Expected;
-        const got = runFixture(dir, f);
-        assert.equal(got.stdout, want.stdout);
-        assert.equal(got.stderr, want.stderr);
-        assert.equal(got.status, want.status);
-      });
-    }
-  });
-}
 
 function run(src: string): { out: string; err: string; status: number; L: LuaState } {
   let out = '';
@@ -58,13 +22,14 @@ function run(src: string): { out: string; err: string; status: number; L: LuaSta
   return { out, err, status, L };
 }
 
+/** All of stderr when the CLI runs an errors/ fixture. */
+function stderrOf(file: string): string {
+  return runCliCaptured(['-joff', file], { cwd: join(luaDir, 'errors') }).stderr;
+}
+
 describe('vm: tracebacks (text checked against lua5.4)', () => {
   it('uncaught error through local, upvalue, global and field functions', () => {
-    const dir = join(luaDir, 'errors');
-    let err = '';
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try { runFile('traceback_uncaught.lua', { stdout: () => {}, stderr: (s) => { err += s; } }); } finally { process.chdir(cwd); }
+    const err = stderrOf('traceback_uncaught.lua');
     assert.equal(err, [
       'lunet: traceback_uncaught.lua:1: deep error',
       'stack traceback:',
@@ -76,17 +41,7 @@ describe('vm: tracebacks (text checked against lua5.4)', () => {
       '\t[C]: in ?', ''].join('\n'));
   });
   it('tail calls and metamethod frames', () => {
-    const dir = join(luaDir, 'errors');
-    const errs: string[] = [];
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      for (const f of ['traceback_kinds.lua', 'traceback_tail.lua']) {
-        let err = '';
-        runFile(f, { stdout: () => {}, stderr: (s) => { err += s; } });
-        errs.push(err);
-      }
-    } finally { process.chdir(cwd); }
+    const errs = ['traceback_kinds.lua', 'traceback_tail.lua'].map(stderrOf);
     assert.equal(errs[0], [
       'lunet: traceback_kinds.lua:8: traceback_kinds.lua:2: in method',
       'stack traceback:',
@@ -104,11 +59,7 @@ describe('vm: tracebacks (text checked against lua5.4)', () => {
       '\t[C]: in ?', ''].join('\n'));
   });
   it('stack overflow skips levels like luaL_traceback', () => {
-    const dir = join(luaDir, 'errors');
-    let err = '';
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try { runFile('stack_overflow.lua', { stdout: () => {}, stderr: (s) => { err += s; } }); } finally { process.chdir(cwd); }
+    const err = stderrOf('stack_overflow.lua');
     const lines = err.split('\n');
     assert.equal(lines[0], 'lunet: stack_overflow.lua:1: stack overflow');
     assert.equal(lines[12], '\t...\t(skipping 999967 levels)');

@@ -175,8 +175,12 @@ function runProtected(L: LuaState, args: ParsedArgs, argv: readonly string[], io
     // Like lua.c, everything runs inside a protected host function (pmain), so tracebacks
     // end with its `[C]: in ?` frame.
     let status = 1;
+    // lua.c passes pmain argc and argv: two stack slots that decide, for instance, exactly
+    // where a runaway recursion overflows the stack.
     L.pushHostFunction(() => { status = runState(L, args, argv, io); return 0; }, 0, 'pmain');
-    if (L.pcall(0, 0, 0) !== 0) status = report(L, io, 2) && 1;
+    L.pushInteger(argv.length + 1);
+    L.pushNil();
+    if (L.pcall(2, 0, 0) !== 0) status = report(L, io, 2) && 1;
     // lua_close: pending finalizers run whether the script succeeded or not
     L.heap.close();
     return status;
