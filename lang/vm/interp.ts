@@ -129,6 +129,28 @@ function backEdge(L: LuaState, protoRef: number, pc: number): number {
   return r;
 }
 
+/** A raw miss of string key `key` in table `t`: follows `__index` while it is a table, as
+ *  getLoop does but without its generic key lookup and stack traffic (OOP code reads methods
+ *  through class chains on every call). Returns the value's pointer, 0 for a nil result, or
+ *  -1 when a function metamethod or a non-table is met (the caller takes getLoop's path,
+ *  which starts again from the first table: table-only steps have no side effects). */
+function indexChainStr(L: LuaState, t: number, key: number): number {
+  const h = L.heap, i32 = L.i32;
+  for (let loop = 0; loop < 100; loop++) {
+    const mt = h.getMetatable(t);
+    if (mt === 0) return 0;
+    const tm = h.tm(mt, TM.INDEX);
+    if (tm === 0) return 0;
+    const tt = i32[(tm >> 2) + 2];
+    if (tt === Tag.Nil) return 0;
+    if (tt !== Tag.Table) return -1;
+    t = i32[tm >> 2]!;
+    const v = h.getStr(t, key);
+    if (i32[(v >> 2) + 2] !== Tag.Nil) return v;
+  }
+  return -1;
+}
+
 /** Complete the instruction of Lua frame `ci` interrupted by a FINISHOP metamethod call whose
  *  result is at L.top-1 (luaV_finishOp). Returns true if it pushed another frame. */
 function finishOp(L: LuaState, ci: number): boolean {
@@ -390,9 +412,12 @@ function run(L: LuaState): Exec {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = kb + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
-            const v = h.getStr(i32[rb >> 2]!, i32[kp >> 2]!);
+            const t = i32[rb >> 2]!, key = i32[kp >> 2]!;
+            const v = h.getStr(t, key);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
-            if (h.getMetatable(i32[rb >> 2]!) === 0) { h.setNil(ra); continue; }
+            const w = indexChainStr(L, t, key);
+            if (w > 0) { h.copy(ra, w); continue; }
+            if (w === 0) { h.setNil(ra); continue; }
           }
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
@@ -484,9 +509,12 @@ function run(L: LuaState): Exec {
           h.copy(ra + 16, rb);
           // index through R[B] (same value) so an error names the right register
           if (i32[(rb >> 2) + 2] === Tag.Table && i32[(kp >> 2) + 2] === Tag.Str) {
-            const v = h.getStr(i32[rb >> 2]!, i32[kp >> 2]!);
+            const t = i32[rb >> 2]!, key = i32[kp >> 2]!;
+            const v = h.getStr(t, key);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
-            if (h.getMetatable(i32[rb >> 2]!) === 0) { h.setNil(ra); continue; }
+            const w = indexChainStr(L, t, key);
+            if (w > 0) { h.copy(ra, w); continue; }
+            if (w === 0) { h.setNil(ra); continue; }
           }
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
