@@ -12,7 +12,7 @@ import {
   LirBuffer, TraceAbort, OP_MODE_A, OP_MODE_B, L_ADDD, L_ADDQ, L_BUDGET, L_CEILD, L_DIVD,
   L_DIVQ, L_EQD, L_EQQ, L_FLOORD, L_I2D, L_IMMD, L_IMMQ, L_JLOOP, L_LDD, L_LDQ, L_LED, L_LEQ,
   L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_NOP, L_SQRTD, L_ABSD, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, OP_PURE, isCompare,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, L_STO, L_ABSQ, OP_PURE, isCompare,
 } from './lir.js';
 import {
   ALU_ADD, ALU_CMP, ALU_SUB, ALU_XOR, ROUND_CEIL, ROUND_FLOOR, SSE_ADDSD, SSE_ANDPD, SSE_DIVSD,
@@ -104,6 +104,12 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
     }
   };
   const poolOf = (r: number): number => pool.place(buf.kd[r]!);
+  /** The register of a non-constant operand (a constant here would be a missing fold). */
+  const rg = (r: number): number => {
+    const q = reg[r]!;
+    if (q < 0) throw new TraceAbort(`NYI: operand %${r} not in a register`);
+    return q;
+  };
   /** A GPR holding integer operand r (constants go through the scratch register). */
   const gpr = (r: number): number => {
     if (isQ(r)) {
@@ -111,7 +117,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
       emits.push((a) => a.movRI(SCRATCH, v));
       return SCRATCH;
     }
-    return reg[r]!;
+    return rg(r);
   };
   /** The destination for a two-address op on operand x: x's own register when x dies here. */
   const dstFor = (x: number, at: number, dbl: boolean): number => {
@@ -143,7 +149,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
       case L_STD: {
         const off = x * 16;
         if (isD(y)) { const p = poolOf(y); emits.push((a) => { a.storesd(XSCRATCH, REG_BASE, off); a.loadsd(XSCRATCH, REG_ARENA, p); }); }
-        else { const s = reg[y]!; emits.push((a) => a.storesd(s, REG_BASE, off)); }
+        else { const s = rg(y); emits.push((a) => a.storesd(s, REG_BASE, off)); }
         emits.push((a) => a.store32I(TAG_FLOAT, REG_BASE, off + 8));
         release(y, r);
         break;
@@ -152,7 +158,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         const d = dstFor(x, r, false); keep = d;
         if (reg[x]! !== d || isQ(x)) {
           if (isQ(x)) { const v = buf.kq[x]!; emits.push((a) => a.movRI(d, v)); }
-          else { const s = reg[x]!; emits.push((a) => a.movRR(d, s)); }
+          else { const s = rg(x); emits.push((a) => a.movRR(d, s)); }
         }
         if (isQ(y) && fitsI32(buf.kq[y]!)) {
           const v = Number(buf.kq[y]!);
@@ -169,7 +175,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
       }
       case L_NEGQ: {
         const d = dstFor(x, r, false); keep = d;
-        if (reg[x]! !== d) { const s = reg[x]!; emits.push((a) => a.movRR(d, s)); }
+        if (reg[x]! !== d) { const s = rg(x); emits.push((a) => a.movRR(d, s)); }
         emits.push((a) => a.neg(d));
         release(x, r);
         reg[r] = d;
@@ -179,7 +185,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         const sx = gpr(x);
         emits.push((a) => a.movRR(RAX, sx));
         let sy: number;
-        if (isQ(y)) { const v = buf.kq[y]!; emits.push((a) => a.movRI(SCRATCH, v)); sy = SCRATCH; } else sy = reg[y]!;
+        if (isQ(y)) { const v = buf.kq[y]!; emits.push((a) => a.movRI(SCRATCH, v)); sy = SCRATCH; } else sy = rg(y);
         const d = allocG();
         const mod = o === L_MODQ;
         // Lua's floor division/modulo from idiv's truncating result: a nonzero remainder whose
@@ -194,17 +200,17 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
       case L_ADDD: case L_SUBD: case L_MULD: case L_DIVD: {
         const d = dstFor(x, r, true); keep = d;
         if (isD(x)) { const p = poolOf(x); emits.push((a) => a.loadsd(d, REG_ARENA, p)); }
-        else if (reg[x]! !== d) { const s = reg[x]!; emits.push((a) => a.sseRR(SSE_MOVAPD, d, s)); }
+        else if (reg[x]! !== d) { const s = rg(x); emits.push((a) => a.sseRR(SSE_MOVAPD, d, s)); }
         const sop = o === L_ADDD ? SSE_ADDSD : o === L_SUBD ? SSE_SUBSD : o === L_MULD ? SSE_MULSD : SSE_DIVSD;
         if (isD(y)) { const p = poolOf(y); emits.push((a) => a.sseRM(sop, d, REG_ARENA, p)); }
-        else { const s = y === x ? d : reg[y]!; emits.push((a) => a.sseRR(sop, d, s)); }
+        else { const s = y === x ? d : rg(y); emits.push((a) => a.sseRR(sop, d, s)); }
         release(x, r); release(y, r);
         reg[r] = d;
         break;
       }
       case L_NEGD: case L_ABSD: {
         const d = dstFor(x, r, true); keep = d;
-        if (reg[x]! !== d) { const s = reg[x]!; emits.push((a) => a.sseRR(SSE_MOVAPD, d, s)); }
+        if (reg[x]! !== d) { const s = rg(x); emits.push((a) => a.sseRR(SSE_MOVAPD, d, s)); }
         const mask = o === L_NEGD ? 0x8000000000000000n : 0x7fffffffffffffffn;
         const sop = o === L_NEGD ? SSE_XORPD : SSE_ANDPD;
         emits.push((a) => { a.sseRR(sop, d, XSCRATCH); a.movqXR(XSCRATCH, SCRATCH); a.movRI64(SCRATCH, mask); });
@@ -213,7 +219,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         break;
       }
       case L_SQRTD: case L_FLOORD: case L_CEILD: {
-        const s = reg[x]!;
+        const s = rg(x);
         const d = dstFor(x, r, true); keep = d;
         if (o === L_SQRTD) emits.push((a) => a.sseRR(SSE_SQRTSD, d, s));
         else { const mode = o === L_FLOORD ? ROUND_FLOOR : ROUND_CEIL; emits.push((a) => a.roundsd(d, s, mode)); }
@@ -222,7 +228,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         break;
       }
       case L_I2D: {
-        const s = reg[x]!;
+        const s = rg(x);
         const d = allocX();
         // xorpd first: cvtsi2sd writes only the low lane (no false dependency on old contents)
         emits.push((a) => { a.cvtsi2sd(d, s); a.sseRR(SSE_XORPD, d, d); });
@@ -246,7 +252,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
             if (isQ(cb)) {
               // both constant operands would have folded; a is a register here
               const v = buf.kq[cb]!; emits.push((a) => a.movRI(SCRATCH, v)); sb = SCRATCH;
-            } else sb = reg[cb]!;
+            } else sb = rg(cb);
             emits.push((a) => a.aluRR(ALU_CMP, sa, sb));
           }
           const cc = co === L_EQQ ? CC_E : co === L_LTQ ? CC_L : CC_LE;
@@ -259,9 +265,9 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
           if (co === L_EQD) { first = ca; second = cb; } else { first = cb; second = ca; }
           let fr: number;
           if (isD(first)) { const p = poolOf(first); emits.push((a) => a.loadsd(XSCRATCH, REG_ARENA, p)); fr = XSCRATCH; }
-          else fr = reg[first]!;
+          else fr = rg(first);
           if (isD(second)) { const p = poolOf(second); emits.push((a) => a.sseRM(SSE_UCOMISD, fr, REG_ARENA, p)); }
-          else { const s = reg[second]!; emits.push((a) => a.sseRR(SSE_UCOMISD, fr, s)); }
+          else { const s = rg(second); emits.push((a) => a.sseRR(SSE_UCOMISD, fr, s)); }
           if (co === L_EQD) {
             if (wantTrue) emits.push((a) => { a.jcc(CC_NE, stubLabel[exitNo]!); a.jcc(CC_P, stubLabel[exitNo]!); });
             else emits.push((a) => { const skip = a.here(); a.jcc(CC_E, stubLabel[exitNo]!); a.jcc(CC_P, skip); });
@@ -275,7 +281,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         break;
       }
       case L_XZQ: {
-        const s = reg[x]!;
+        const s = rg(x);
         const exitNo = exitOf(y);
         emits.push((a) => { a.jcc(CC_E, stubLabel[exitNo]!); a.testRR(s, s); });
         release(x, r);
@@ -286,7 +292,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
           if (buf.kq[x] === 0n || buf.kq[x] === -1n) throw new TraceAbort('NYI: constant divisor 0 or -1');
           break;
         }
-        const s = reg[x]!;
+        const s = rg(x);
         const exitNo = exitOf(y);
         emits.push((a) => {
           a.jcc(CC_E, stubLabel[exitNo]!); a.aluRI(ALU_CMP, s, -1);
@@ -309,6 +315,21 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         const exitNo = exitOf(y);
         const off = (x >> 4) * 16 + 8, t = x & 15;
         emits.push((a) => { a.jcc(CC_NE, stubLabel[exitNo]!); a.aluMI32(ALU_CMP, REG_BASE, off, t); });
+        break;
+      }
+      case L_STO: {
+        const off = (x >> 4) * 16, t = x & 15, v = y;
+        // forward: lo word, hi word 0, tag (written last-first)
+        emits.push((a) => { a.store32I(t, REG_BASE, off + 8); a.store32I(0, REG_BASE, off + 4); a.store32I(v, REG_BASE, off); });
+        break;
+      }
+      case L_ABSQ: {
+        const s = rg(x);
+        const d = allocG();
+        // d = -x; if d < 0 (x was positive) d = x; mininteger stays mininteger as in Lua
+        emits.push((a) => { a.cmov(CC_L, d, s); a.neg(d); a.movRR(d, s); });
+        release(x, r);
+        reg[r] = d;
         break;
       }
       case L_JROOT:

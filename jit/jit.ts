@@ -16,7 +16,7 @@ import {
 } from '../native/addon.js';
 import { assemble } from './asm.js';
 import { LirBuffer, TraceAbort, printLir } from './lir.js';
-import { UPVAL_SLOT0, recordLoop } from './record.js';
+import { UPVAL_SLOT0, recordLoop, type ConstLookup } from './record.js';
 import { cpuFeatures } from './x64/cpu.js';
 import { listing } from './x64/disasm.js';
 import { CTX_BASE, CTX_ENTRY, CTX_TRACE, CTX_USER, installTrampolines, type Trampolines } from './x64/trampoline.js';
@@ -65,6 +65,8 @@ interface Trace {
   written: Int32Array;
   stepSlot: number;
   stepSign: number;
+  /** table lookups baked in as constants, checked at each entry */
+  lookups: ConstLookup[];
   /** [upvalue index, tag] copied into the window at each entry */
   upvals: [number, number][];
   /** per exit number (root and side-trace exits share one numbering per root) */
@@ -115,6 +117,8 @@ export class Jit {
   private readonly poolMap = new Map<string, number>();
   private readonly hotloop: number;
   private readonly hotexit: number;
+  private readonly mathSqrt: number;
+  private readonly mathAbs: number;
   private readonly sse41 = cpuFeatures().sse41;
   /** Iteration budget per entry (specs lower it to test the back-edge check). */
   entryBudget = ENTRY_BUDGET;
@@ -136,6 +140,8 @@ export class Jit {
     this.enter = enterFunction();
     this.hotloop = Math.max(1, opts.hotloop ?? HOTLOOP);
     this.hotexit = Math.max(1, opts.hotexit ?? HOTEXIT);
+    this.mathSqrt = this.libRef('math', 'sqrt');
+    this.mathAbs = this.libRef('math', 'abs');
   }
 
   /** Code memory (specs check its chunks against /proc/self/maps). */
@@ -201,6 +207,7 @@ export class Jit {
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(protoRef),
         startPc: pc, forPc, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
+        getStr: (t: number, key: number) => h.getStr(t, key), mathSqrt: this.mathSqrt, mathAbs: this.mathAbs,
       });
       const pool = { place: (v: number): number => this.place(v) };
       const probe = assemble(rec.lir, pool, this.tramp.exitHandler, this.tramp.exitHandler);
@@ -216,7 +223,7 @@ export class Jit {
         id, block, address: end - size,
         entryTags: [...rec.entryTags],
         touched: Int32Array.from(rec.touched), written: Int32Array.from(rec.written),
-        stepSlot: rec.forA + 2, stepSign: rec.stepSign, upvals: [...rec.upvals],
+        stepSlot: rec.forA + 2, stepSign: rec.stepSign, upvals: [...rec.upvals], lookups: rec.lookups,
         exitPcs: lir.snaps.map((s) => s.pc),
         exitCounts: lir.snaps.map(() => 0),
         exitKinds: lir.snaps.map((s) => s.kind),
@@ -259,6 +266,7 @@ export class Jit {
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(root.protoRef),
         startPc: root.startPc, forPc: root.forPc, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
+        getStr: (t: number, key: number) => h.getStr(t, key), mathSqrt: this.mathSqrt, mathAbs: this.mathAbs,
         side: { entryPc, rootEntryTags: root.entryTagMap },
       });
       const pool = { place: (v: number): number => this.place(v) };
@@ -280,6 +288,7 @@ export class Jit {
       // the root copies the union of slots and upvalues in and out
       root.touched = Int32Array.from(new Set([...root.touched, ...rec.touched]));
       root.written = Int32Array.from(new Set([...root.written, ...rec.written]));
+      root.lookups = root.lookups.concat(rec.lookups);
       for (const [k, t] of rec.upvals) if (!root.upvals.some((u) => u[0] === k)) root.upvals.push([k, t]);
       // exit stub `push n; jmp handler` becomes `jmp side`
       const stub = root.stubAddr[exitNo]!, sb = root.stubBlock[exitNo]!;
@@ -295,6 +304,31 @@ export class Jit {
       if (!(e instanceof TraceAbort)) throw e;
       this.log(`--- ${where} side abort: ${e.message}`);
     }
+  }
+
+  private lookupsHold(ls: ConstLookup[]): boolean {
+    const L = this.L, h = L.heap, i32 = L.i32, td = L.td;
+    for (let k = 0; k < ls.length; k++) {
+      const l = ls[k]!;
+      if (l.upval >= 0) {
+        const p = h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, l.upval)) >> 2;
+        if (i32[p + 2] !== Tag.Table || i32[p] !== l.table) return false;
+      }
+      const v = h.getStr(l.table, l.key) >> 2;
+      if (i32[v + 2] !== l.tag || i32[v] !== l.ref) return false;
+    }
+    return true;
+  }
+
+  /** The ref of host function lib.name in the globals, or 0. */
+  private libRef(lib: string, name: string): number {
+    const h = this.L.heap, i32 = this.L.i32;
+    const g = h.getInt(h.registry, 2) >> 2;
+    if (i32[g + 2] !== Tag.Table) return 0;
+    const t = h.getStr(i32[g]!, h.intern(lib)) >> 2;
+    if (i32[t + 2] !== Tag.Table) return 0;
+    const f = h.getStr(i32[t]!, h.intern(name)) >> 2;
+    return i32[f + 2] === Tag.HFunc ? i32[f]! : 0;
   }
 
   private place(v: number): number {
@@ -334,6 +368,7 @@ export class Jit {
       const s = touched[k]! * 4;
       ai32[win + s] = i32[frame + s]!; ai32[win + s + 1] = i32[frame + s + 1]!; ai32[win + s + 2] = i32[frame + s + 2]!;
     }
+    if (tr.lookups.length !== 0 && !this.lookupsHold(tr.lookups)) return -1;
     if (tr.upvals.length !== 0) {
       const h = L.heap, cl = td.ciCl[td.ci]!;
       for (let k = 0; k < tr.upvals.length; k++) {

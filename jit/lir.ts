@@ -51,6 +51,8 @@ const TABLE: readonly (readonly [string, number, number, number, boolean])[] = [
   ['jloop', T_VOID, M_NONE, M_NONE, false],  // back-edge to `loop`
   ['xtag', T_VOID, M_LIT, M_LIT, false],     // exit b unless slot a>>4 has tag a&15 (side-trace entry)
   ['jroot', T_VOID, M_NONE, M_NONE, false],  // side trace end: jump to the root trace's loop head
+  ['sto', T_VOID, M_LIT, M_LIT, false],      // slot a>>4 := object ref b with tag a&15 (checked at entry)
+  ['absq', T_INT, M_REF, M_NONE, true],      // math.abs on integers (wraps at mininteger)
 ];
 
 export const OP_NAMES = TABLE.map((r) => r[0]);
@@ -76,7 +78,7 @@ export const L_EQQ = op('eqq'), L_LTQ = op('ltq'), L_LEQ = op('leq');
 export const L_EQD = op('eqd'), L_LTD = op('ltd'), L_LED = op('led');
 export const L_XT = op('xt'), L_XF = op('xf'), L_XZQ = op('xzq'), L_XDIVQ = op('xdivq');
 export const L_LOOP = op('loop'), L_BUDGET = op('budget'), L_JLOOP = op('jloop');
-export const L_XTAG = op('xtag'), L_JROOT = op('jroot');
+export const L_XTAG = op('xtag'), L_JROOT = op('jroot'), L_STO = op('sto'), L_ABSQ = op('absq');
 
 export function isCompare(o: number): boolean {
   return o >= L_EQQ && o <= L_LED;

@@ -4,7 +4,7 @@
 // wrap to int64, double ops are the same IEEE operations JS performs.
 import {
   LirBuffer, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_I2D, L_IMMD, L_IMMQ, L_MODQ, L_MULD, L_MULQ,
-  L_NEGD, L_NEGQ, L_SUBD, L_SUBQ, L_XDIVQ, L_LOOP, OP_PURE,
+  L_NEGD, L_NEGQ, L_SUBD, L_SUBQ, L_XDIVQ, L_LOOP, OP_PURE, L_SQRTD, L_ABSD, L_FLOORD, L_CEILD, L_ABSQ,
 } from './lir.js';
 
 const I64 = (v: bigint): bigint => BigInt.asIntN(64, v);
@@ -107,6 +107,14 @@ export class LirWriter {
       return -1;
     }
     if (o === L_I2D && this.isQ(a)) return this.immd(Number(buf.kq[a]!));
+    if (this.isD(a)) {
+      const x = buf.kd[a]!;
+      if (o === L_SQRTD) return this.immd(Math.sqrt(x));
+      if (o === L_ABSD) return this.immd(Math.abs(x));
+      if (o === L_FLOORD) return this.immd(Math.floor(x));
+      if (o === L_CEILD) return this.immd(Math.ceil(x));
+    }
+    if (o === L_ABSQ && this.isQ(a)) { const x = buf.kq[a]!; return this.immq(x < 0n ? -x : x); }
     return -1;
   }
 }

@@ -12,7 +12,7 @@ import { Op, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../l
 import {
   LirBuffer, TraceAbort, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_EQD, L_EQQ, L_I2D, L_JLOOP, L_LDD,
   L_LDQ, L_LED, L_LEQ, L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_SQRTD, L_ABSD,
 } from './lir.js';
 import { LirWriter } from './opt.js';
 
@@ -35,7 +35,17 @@ export interface RecordInput {
   /** side trace: where recording starts (a root exit's pc) and the root's entry types, which
    *  must hold again when the side trace jumps to the root's loop head */
   side?: { entryPc: number; rootEntryTags: Map<number, number> };
+  /** raw table lookup with a string key: pointer to the value TValue */
+  getStr: (table: number, strId: number) => number;
+  /** refs of the state's own math.sqrt and math.abs (inlined when a CALL reaches them) */
+  mathSqrt: number;
+  mathAbs: number;
 }
+
+/** A lookup the trace did at record time and inlines as a constant: checked again at each
+ *  entry (a trace stores into no table and calls nothing, so it cannot change them itself).
+ *  `upval` >= 0: in the table held by that upvalue; else in table `table`. */
+export interface ConstLookup { upval: number; table: number; key: number; tag: number; ref: number }
 
 /** Upvalue k is read from window slot UPVAL_SLOT0 + k, filled at each entry: the trace never
  *  writes upvalues or anything outside its frame, so their values are invariant while it runs. */
@@ -53,6 +63,7 @@ export interface RecordedTrace {
   /** float for-loop: the sign the step must have at entry (+1/-1), 0 for integer loops */
   stepSign: number;
   forA: number;
+  lookups: ConstLookup[];
   /** upvalue index -> tag the trace expects */
   upvals: Map<number, number>;
 }
@@ -75,6 +86,9 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   const dv = new Float64Array(nslots);
   const entryTags = new Map<number, number>();
   const written = new Set<number>();
+  const lookups: ConstLookup[] = [];
+  /** slots holding an object constant of this trace: slot -> [tag, ref] */
+  const objs = new Map<number, [number, number]>();
   const upvals = new Map<number, number>();
   const upRef = new Map<number, Val>();
   function readUpval(k: number): Val {
@@ -103,6 +117,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   function read(s: number): number {
     if (s >= nslots) nyi('slot beyond the frame');
     touched.add(s);
+    if (objs.has(s)) nyi('arithmetic on a table or function');
     if (ref[s]! >= 0) return ref[s]!;
     const p = (frame + s * 16) >> 2;
     const t = i32[p + 2]!;
@@ -122,13 +137,30 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
 
   function writeQ(s: number, r: number, v: bigint): void {
     if (s >= nslots) nyi('slot beyond the frame');
-    touched.add(s); written.add(s);
+    touched.add(s); written.add(s); objs.delete(s);
     ref[s] = r; tag[s] = Tag.Int; qv[s] = wrap(v);
     w.ins(L_STQ, s, r);
   }
-  function writeD(s: number, r: number, v: number): void {
+  function writeObj(s: number, t: number, r: number): void {
     if (s >= nslots) nyi('slot beyond the frame');
     touched.add(s); written.add(s);
+    ref[s] = -1; tag[s] = t; objs.set(s, [t, r]);
+    w.ins(L_STO, s * 16 + t, r);
+  }
+  /** A constant-key lookup whose result the trace bakes in. */
+  function lookup(upval: number, table: number, keyK: number, a: number): void {
+    const kp = (consts + keyK * 16) >> 2;
+    if (i32[kp + 2] !== Tag.Str) nyi('non-string field key');
+    const key = i32[kp]!;
+    const v = inp.getStr(table, key) >> 2;
+    const t = i32[v + 2]!;
+    if (t !== Tag.Table && t !== Tag.HFunc) nyi('field that is not a table or host function');
+    lookups.push({ upval, table, key, tag: t, ref: i32[v]! });
+    writeObj(a, t, i32[v]!);
+  }
+  function writeD(s: number, r: number, v: number): void {
+    if (s >= nslots) nyi('slot beyond the frame');
+    touched.add(s); written.add(s); objs.delete(s);
     ref[s] = r; tag[s] = Tag.Float; dv[s] = v;
     w.ins(L_STD, s, r);
   }
@@ -233,6 +265,31 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         if (x.t === Tag.Int) writeQ(a, x.r, x.q); else writeD(a, x.r, x.d);
         break;
       }
+      case Op.GETTABUP: {
+        const up = inp.upvalPtr(b) >> 2;
+        if (i32[up + 2] !== Tag.Table) nyi('GETTABUP on a non-table');
+        lookup(b, i32[up]!, c, a);
+        break;
+      }
+      case Op.GETFIELD: {
+        const o = objs.get(b);
+        if (!o || o[0] !== Tag.Table) nyi('GETFIELD on a table not looked up by this trace');
+        lookup(-1, o[1], c, a);
+        break;
+      }
+      case Op.CALL: {
+        const o = objs.get(a);
+        if (!o || o[0] !== Tag.HFunc || b !== 2 || c !== 2) nyi('CALL');
+        const x = slotVal(a + 1);
+        if (o[1] === inp.mathSqrt) {
+          const [xr, xd] = toD(x);
+          writeD(a, w.ins(L_SQRTD, xr, 0), Math.sqrt(xd));
+        } else if (o[1] === inp.mathAbs) {
+          if (x.t === Tag.Int) writeQ(a, w.ins(L_ABSQ, x.r, 0), x.q < 0n ? -x.q : x.q);
+          else writeD(a, w.ins(L_ABSD, x.r, 0), Math.abs(x.d));
+        } else nyi('CALL of a host function other than math.sqrt/abs');
+        break;
+      }
       case Op.LOADI: { const v = (i >>> 15) - OFFSET_sBx; writeQ(a, w.immq(BigInt(v)), BigInt(v)); break; }
       case Op.LOADF: { const v = (i >>> 15) - OFFSET_sBx; writeD(a, w.immd(v), v); break; }
       case Op.LOADK: {
@@ -334,7 +391,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         void nsnap;
         return {
           lir: buf, writer: w, entryTags, written: [...written].sort((x, y) => x - y),
-          touched: [...touched].sort((x, y) => x - y), stepSign, forA, upvals,
+          touched: [...touched].sort((x, y) => x - y), stepSign, forA, upvals, lookups,
         };
       }
       default:
