@@ -45,6 +45,7 @@ const HOTEXIT = 10;
 /** Back-edges a loop that was given up on waits before it is looked at again. */
 const COLD_INTERVAL = 64;
 const MAX_ABORTS = 4;
+const CALL_INTERVAL = 7;
 /** Iterations a trace may run per entry before it returns to the interpreter (the VM's
  *  hooks run between entries). */
 const ENTRY_BUDGET = 1 << 24;
@@ -96,6 +97,8 @@ interface LoopState {
   wait: number;
   blacklisted: boolean;
   trace: Trace | null;
+  /** not a loop: the VM also counts calls (pc follows a CALL) */
+  isCall: boolean;
 }
 
 let enterOwner: ArrayBuffer | null = null;
@@ -125,6 +128,7 @@ export class Jit {
   /** exits whose log lines were printed, per trace and exit */
   private exitLogged = 0;
   private prevCold = false;
+  private tick = 0;
 
   constructor(private readonly L: LuaState, private readonly opts: JitOptions) {
     const b = nativeBinding();
@@ -170,11 +174,15 @@ export class Jit {
       const prev = P.code[pc - 1];
       // only numeric for loops: the back-edge target follows the FORPREP
       const isFor = prev !== undefined && (prev & 0x7f) === Op.FORPREP;
-      st = { hits: 0, aborts: 0, wait: 0, blacklisted: !isFor, trace: null };
+      const isCall = prev !== undefined && (prev & 0x7f) === Op.CALL;
+      st = { hits: 0, aborts: 0, wait: 0, blacklisted: !isFor, trace: null, isCall };
       this.loops.set(key, st);
     }
     if (st.trace !== null) { this.prevCold = false; return this.run(st, st.trace, pc); }
     if (st.blacklisted) {
+      // calls: look again after a few more events, so a loop around calls still gets hot
+      // (varying the interval: a fixed one can keep landing on the same call of a loop body)
+      if (st.isCall) { L.loopCounter = 1 + (this.tick++ % CALL_INTERVAL); return -1; }
       // Spinning between loops (or call sites) the JIT gave up on: look less often. Right
       // after a trace ran, keep looking at every back-edge so an inner loop's next run enters
       // its trace at once (an outer loop that aborted must not delay the inner one).
@@ -315,7 +323,7 @@ export class Jit {
         if (i32[p + 2] !== Tag.Table || i32[p] !== l.table) return false;
       }
       const v = h.getStr(l.table, l.key) >> 2;
-      if (i32[v + 2] !== l.tag || i32[v] !== l.ref) return false;
+      if (i32[v + 2] !== l.tag || i32[v] !== l.ref || ((l.tag === Tag.Int || l.tag === Tag.Float) && i32[v + 1] !== l.hi)) return false;
     }
     return true;
   }

@@ -45,7 +45,7 @@ export interface RecordInput {
 /** A lookup the trace did at record time and inlines as a constant: checked again at each
  *  entry (a trace stores into no table and calls nothing, so it cannot change them itself).
  *  `upval` >= 0: in the table held by that upvalue; else in table `table`. */
-export interface ConstLookup { upval: number; table: number; key: number; tag: number; ref: number }
+export interface ConstLookup { upval: number; table: number; key: number; tag: number; ref: number; hi: number }
 
 /** Upvalue k is read from window slot UPVAL_SLOT0 + k, filled at each entry: the trace never
  *  writes upvalues or anything outside its frame, so their values are invariant while it runs. */
@@ -154,9 +154,11 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     const key = i32[kp]!;
     const v = inp.getStr(table, key) >> 2;
     const t = i32[v + 2]!;
-    if (t !== Tag.Table && t !== Tag.HFunc) nyi('field that is not a table or host function');
-    lookups.push({ upval, table, key, tag: t, ref: i32[v]! });
-    writeObj(a, t, i32[v]!);
+    lookups.push({ upval, table, key, tag: t, ref: i32[v]!, hi: i32[v + 1]! });
+    if (t === Tag.Int) { const q = wrap((BigInt(i32[v + 1]!) << 32n) | BigInt(i32[v]! >>> 0)); writeQ(a, w.immq(q), q); }
+    else if (t === Tag.Float) { const d = f64[v >> 1]!; writeD(a, w.immd(d), d); }
+    else if (t === Tag.Table || t === Tag.HFunc) writeObj(a, t, i32[v]!);
+    else nyi('field that is not a number, table or host function');
   }
   function writeD(s: number, r: number, v: number): void {
     if (s >= nslots) nyi('slot beyond the frame');
