@@ -203,13 +203,17 @@ const gmatch: HostFn = (L) => {
   const p = L.checkString(2);
   const init = posrelatI(clamp(L.optInteger(3, 1)), s.length);
   const gm = new GMatch(s, p, init);
+  // Like lstrlib, the iterator keeps the subject, the pattern and its state as its three
+  // upvalues (debug.getupvalue and upvalueid see them).
+  L.settop(2);
+  L.newUserdata(gm, 0);
   L.pushHostFunction((L2) => {
     let caps: Capture[] | null;
     try {
       caps = gm.next();
     } catch (e) { return rethrow(L2, e); }
     return caps === null ? 0 : pushCaptures(L2, caps);
-  }, 0);
+  }, 3);
   return 1;
 };
 
