@@ -450,7 +450,10 @@ function run(L: LuaState): Exec {
             if (small) v = h.getInt(t, i32[ib]!);
             else v = h.get(t, rb);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
-            if (small && h.getMetatable(t) === 0) { h.setIntKey(t, i32[ib]!, rc); continue; }
+            if (small) {
+              const mt = h.getMetatable(t);
+              if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setIntKey(t, i32[ib]!, rc); continue; }
+            }
           }
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, ra, rb, rc, true)) continue newframe;
@@ -465,7 +468,8 @@ function run(L: LuaState): Exec {
             const t = i32[ra >> 2]!;
             const v = h.getInt(t, b);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
-            if (h.getMetatable(t) === 0) { h.setIntKey(t, b, rc); continue; }
+            const mt = h.getMetatable(t);
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setIntKey(t, b, rc); continue; }
           }
           L.top = td.ciTop[ci]!;
           h.setInt(L.tmpPtr, b);
@@ -481,7 +485,9 @@ function run(L: LuaState): Exec {
             const t = i32[ra >> 2]!;
             const v = h.getStr(t, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
-            if (h.getMetatable(t) === 0) { h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
+            // objects with a class metatable but no __newindex get new fields raw
+            const mt = h.getMetatable(t);
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
           }
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, ra, kp, rc, true)) continue newframe;
