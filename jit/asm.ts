@@ -12,7 +12,7 @@ import {
   LirBuffer, TraceAbort, OP_MODE_A, OP_MODE_B, L_ADDD, L_ADDQ, L_BUDGET, L_CEILD, L_DIVD,
   L_DIVQ, L_EQD, L_EQQ, L_FLOORD, L_I2D, L_IMMD, L_IMMQ, L_JLOOP, L_LDD, L_LDQ, L_LED, L_LEQ,
   L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_NOP, L_SQRTD, L_ABSD, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, L_STO, L_ABSQ, OP_PURE, isCompare,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_LABEL, L_JZQ, L_JMP, OP_PURE, isCompare,
 } from './lir.js';
 import {
   ALU_ADD, ALU_CMP, ALU_SUB, ALU_XOR, ROUND_CEIL, ROUND_FLOOR, SSE_ADDSD, SSE_ANDPD, SSE_DIVSD,
@@ -128,6 +128,8 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
   const stubLabel: number[] = [];
   const exitOf = (snap: number): number => snap;
   let loopSite = -1;
+  const labels: number[] = [];
+  const pending: number[][] = [];
 
   for (let r = 0; r < n; r++) {
     if (!live[r]) continue;
@@ -330,6 +332,25 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         emits.push((a) => { a.cmov(CC_L, d, s); a.neg(d); a.movRR(d, s); });
         release(x, r);
         reg[r] = d;
+        break;
+      }
+      case L_LABEL: {
+        const id = x;
+        emits.push((a) => {
+          labels[id] = a.here();
+          for (const site of pending[id] ?? []) a.patchRel32(site, labels[id]!);
+        });
+        break;
+      }
+      case L_JZQ: {
+        const s = rg(x), id = y;
+        emits.push((a) => { a.jcc32(CC_E, labels[id]!); a.testRR(s, s); });
+        release(x, r);
+        break;
+      }
+      case L_JMP: {
+        const id = y;
+        emits.push((a) => { const site = a.here(); a.jmp32(site); (pending[id] ??= []).push(site); });
         break;
       }
       case L_JROOT:

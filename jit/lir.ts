@@ -53,6 +53,9 @@ const TABLE: readonly (readonly [string, number, number, number, boolean])[] = [
   ['jroot', T_VOID, M_NONE, M_NONE, false],  // side trace end: jump to the root trace's loop head
   ['sto', T_VOID, M_LIT, M_LIT, false],      // slot a>>4 := object ref b with tag a&15 (checked at entry)
   ['absq', T_INT, M_REF, M_NONE, true],      // math.abs on integers (wraps at mininteger)
+  ['label', T_VOID, M_LIT, M_NONE, false],   // inner loop head / end (no value crosses it)
+  ['jzq', T_VOID, M_REF, M_LIT, false],      // jump to label b if integer a is 0 (inner loop done)
+  ['jmp', T_VOID, M_NONE, M_LIT, false],     // jump to label b (inner back-edge)
 ];
 
 export const OP_NAMES = TABLE.map((r) => r[0]);
@@ -79,6 +82,7 @@ export const L_EQD = op('eqd'), L_LTD = op('ltd'), L_LED = op('led');
 export const L_XT = op('xt'), L_XF = op('xf'), L_XZQ = op('xzq'), L_XDIVQ = op('xdivq');
 export const L_LOOP = op('loop'), L_BUDGET = op('budget'), L_JLOOP = op('jloop');
 export const L_XTAG = op('xtag'), L_JROOT = op('jroot'), L_STO = op('sto'), L_ABSQ = op('absq');
+export const L_LABEL = op('label'), L_JZQ = op('jzq'), L_JMP = op('jmp');
 
 export function isCompare(o: number): boolean {
   return o >= L_EQQ && o <= L_LED;

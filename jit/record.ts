@@ -12,7 +12,7 @@ import { Op, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../l
 import {
   LirBuffer, TraceAbort, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_EQD, L_EQQ, L_I2D, L_JLOOP, L_LDD,
   L_LDQ, L_LED, L_LEQ, L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_SQRTD, L_ABSD,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_SQRTD, L_ABSD, L_LABEL, L_JZQ, L_JMP, L_IMMQ,
 } from './lir.js';
 import { LirWriter } from './opt.js';
 
@@ -78,7 +78,26 @@ function nyi(what: string): never {
 export function recordLoop(inp: RecordInput): RecordedTrace {
   const { code, i32, f64, frame, consts } = inp;
   const buf = new LirBuffer();
-  const w = new LirWriter(buf);
+  const real = new LirWriter(buf);
+  /** While the rest of an inner loop's iterations are dry-run (values only), emission goes
+   *  nowhere. */
+  const dryW = new (class extends LirWriter {
+    override ins(): number { return 0; }
+    override immq(): number { return 0; }
+    override immd(): number { return 0; }
+  })(new LirBuffer());
+  let w: LirWriter = real;
+  let dry = false;
+  /** slots whose type the recorder tracks (read or written so far) */
+  const known = new Set<number>();
+  interface Inner {
+    A: number; bodyPc: number; forloopPc: number; head: number; after: number;
+    dirs: Map<number, boolean>; reads: Map<number, number>; writes: Set<number>; dryIters: number;
+  }
+  let inner: Inner | null = null;
+  let nlabels = 0;
+  /** After a label no SSA value may be used (nothing lives across labels): reload slots. */
+  const invalidate = (): void => { ref.fill(-1); upRef.clear(); };
   const nslots = inp.maxStack + 4;
   const ref = new Int32Array(nslots).fill(-1);
   const tag = new Int32Array(nslots);
@@ -111,7 +130,11 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   if (forA + 3 >= nslots) nyi('for slots beyond the frame');
 
   let nsnap = 0;
-  const snap = (pc: number, kind: 'guard' | 'loopend' | 'budget' | 'div'): number => { nsnap++; return buf.snapshot({ pc, kind }); };
+  const snap = (pc: number, kind: 'guard' | 'loopend' | 'budget' | 'div'): number => {
+    if (dry) return 0;
+    nsnap++;
+    return buf.snapshot({ pc, kind });
+  };
 
   /** Reads slot s: its LIR ref, loading (and noting the entry type) on first use. */
   function read(s: number): number {
@@ -119,6 +142,13 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     touched.add(s);
     if (objs.has(s)) nyi('arithmetic on a table or function');
     if (ref[s]! >= 0) return ref[s]!;
+    if (known.has(s)) {
+      // reloaded after a label: its type is the one the recorder tracked
+      ref[s] = w.ins(tag[s] === Tag.Int ? L_LDQ : L_LDD, s, 0);
+      noteInnerRead(s);
+      return ref[s]!;
+    }
+    known.add(s);
     const p = (frame + s * 16) >> 2;
     const t = i32[p + 2]!;
     // a side trace checks the type itself: the root's entry check did not cover this slot
@@ -132,18 +162,25 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     } else nyi(`${t === Tag.Nil ? 'nil' : t <= Tag.True ? 'boolean' : 'non-number'} value in slot ${s}`);
     tag[s] = t;
     entryTags.set(s, t);
+    noteInnerRead(s);
     return ref[s]!;
+  }
+  /** Slots an inner loop reads before writing must keep their type across its iterations. */
+  function noteInnerRead(s: number): void {
+    if (inner && !dry && !inner.writes.has(s) && !inner.reads.has(s)) inner.reads.set(s, tag[s]!);
   }
 
   function writeQ(s: number, r: number, v: bigint): void {
     if (s >= nslots) nyi('slot beyond the frame');
-    touched.add(s); written.add(s); objs.delete(s);
+    touched.add(s); written.add(s); objs.delete(s); known.add(s);
+    if (inner && !dry) inner.writes.add(s);
     ref[s] = r; tag[s] = Tag.Int; qv[s] = wrap(v);
     w.ins(L_STQ, s, r);
   }
   function writeObj(s: number, t: number, r: number): void {
     if (s >= nslots) nyi('slot beyond the frame');
-    touched.add(s); written.add(s);
+    touched.add(s); written.add(s); known.delete(s);
+    if (inner) nyi('table or function value inside an inner loop');
     ref[s] = -1; tag[s] = t; objs.set(s, [t, r]);
     w.ins(L_STO, s * 16 + t, r);
   }
@@ -162,7 +199,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   }
   function writeD(s: number, r: number, v: number): void {
     if (s >= nslots) nyi('slot beyond the frame');
-    touched.add(s); written.add(s); objs.delete(s);
+    touched.add(s); written.add(s); objs.delete(s); known.add(s);
+    if (inner && !dry) inner.writes.add(s);
     ref[s] = r; tag[s] = Tag.Float; dv[s] = v;
     w.ins(L_STD, s, r);
   }
@@ -236,6 +274,11 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
       res = cmp === 'eq' ? x.d === y.d : cmp === 'lt' ? x.d < y.d : x.d <= y.d;
     } else return nyi('comparison of an integer with a float');
     const taken = (res ? 1 : 0) === k; // the JMP runs
+    if (inner) {
+      // the dry-run iterations must follow the path the machine code was recorded for
+      if (!dry) inner.dirs.set(pc, res);
+      else if (inner.dirs.get(pc) !== res) throw new TraceAbort('inner loop takes another path');
+    }
     const next = taken ? target : pc + 1;
     const other = taken ? pc + 1 : target;
     const c = w.ins(o, x.r, y.r);
@@ -348,8 +391,71 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         pc += sj;
         break;
       }
+      case Op.FORPREP: {
+        if (inp.side || inner) nyi('FORPREP');
+        const x0 = slotVal(a), lim = slotVal(a + 1), st = slotVal(a + 2);
+        if (x0.t !== Tag.Int || lim.t !== Tag.Int || st.t !== Tag.Int) nyi('inner loop that is not integer');
+        if (buf.op[st.r] !== L_IMMQ || st.q !== 1n) nyi('inner loop with a step other than constant 1');
+        if (x0.q > lim.q) nyi('inner loop skipped while recording');
+        const forloopPc = here + 1 + (i >>> 15);
+        if (forloopPc >= inp.forPc || ((code[forloopPc]! & 0x7f) !== Op.FORLOOP)) nyi('inner loop shape');
+        // skip check (exit before the FORPREP ran: the interpreter redoes it), count, copy
+        w.ins(L_XT, w.ins(L_LEQ, x0.r, lim.r), snap(here, 'guard'));
+        writeQ(a + 1, w.ins(L_SUBQ, lim.r, x0.r), lim.q - x0.q);
+        writeQ(a + 3, x0.r, x0.q);
+        inner = {
+          A: a, bodyPc: pc, forloopPc, head: nlabels++, after: nlabels++,
+          dirs: new Map(), reads: new Map(), writes: new Set(), dryIters: 0,
+        };
+        invalidate();
+        w.ins(L_LABEL, inner.head, 0);
+        break;
+      }
       case Op.FORLOOP: {
+        if (inner && here === inner.forloopPc) {
+          const A = inner.A;
+          const idx = slotVal(A), cnt = slotVal(A + 1), step = slotVal(A + 2);
+          if (idx.t !== Tag.Int || cnt.t !== Tag.Int || step.t !== Tag.Int) nyi('inner loop slots change type');
+          if (!dry) w.ins(L_JZQ, cnt.r, inner.after);
+          const done = cnt.q === 0n;
+          if (done && !dry) {
+            // recorded on the last trip: the machine code still needs the update for runs
+            // with more trips (emitted without touching the shadow values)
+            const c1 = w.ins(L_SUBQ, cnt.r, w.immq(1n));
+            w.ins(L_STQ, A + 1, c1);
+            const i1 = w.ins(L_ADDQ, idx.r, step.r);
+            w.ins(L_STQ, A, i1);
+            w.ins(L_STQ, A + 3, i1);
+          }
+          if (!done) {
+            const nc = BigInt.asIntN(64, (BigInt.asUintN(64, cnt.q) - 1n) & MASK64);
+            writeQ(A + 1, w.ins(L_SUBQ, cnt.r, w.immq(1n)), nc);
+            const ni = w.ins(L_ADDQ, idx.r, step.r);
+            const nv = wrap(idx.q + step.q);
+            writeQ(A, ni, nv);
+            writeQ(A + 3, ni, nv);
+          }
+          if (!dry) {
+            w.ins(L_BUDGET, 0, snap(inner.bodyPc, 'budget'));
+            w.ins(L_JMP, 0, inner.head);
+          }
+          // the inner loop's own type stability
+          for (const [s2, t2] of inner.reads) if (tag[s2] !== t2) nyi(`slot ${s2} changes type in an inner loop`);
+          if (done) {
+            dry = false; w = real;
+            invalidate();
+            w.ins(L_LABEL, inner.after, 0);
+            inner = null;
+            pc = here + 1;
+          } else {
+            if (!dry) { dry = true; w = dryW; }
+            if (++inner.dryIters > 1000) throw new TraceAbort('inner loop too long to record');
+            pc = inner.bodyPc;
+          }
+          break;
+        }
         if (here !== inp.forPc) nyi('inner FORLOOP');
+        if (inner) nyi('loop end inside an inner loop');
         const idx = slotVal(forA);
         if (idx.t === Tag.Int) {
           const cnt = slotVal(forA + 1), step = slotVal(forA + 2);

@@ -45,6 +45,9 @@ const progs: [string, string][] = [
   ['upvalue reads (value and type change between runs)', 'local k, f = 3, 0.5 local function g(n) local s = 0 for i = 1, n do s = s + i * k + f end return s end print(g(100), g(200)) k = 7 print(g(100)) f = 2 print(g(100))'],
   ['math.sqrt/abs inlined, abs(mininteger) wraps', 'local s, a, r = 0.0, 0 for i = 1, 200 do s = s + math.sqrt(i) a = a + math.abs(i - 100) + math.abs(-0.5 * i) // 1 r = math.abs(math.mininteger + i - 1) end print(s, a, r)'],
   ['math.sqrt redefined while the loop runs', 'local c = 0 for i = 1, 2000 do c = c + math.sqrt(4) if i == 1500 then math.sqrt = function() return 1 end end end print(c)'],
+  ['inner loops inside a trace (skipped, varying trip counts)', 'local t = 0 for i = 1, 300 do for j = 1, i % 7 do t = (t + i * j) % 1000003 end end print(t)'],
+  ['inner loop with a branch that changes', 'local t, f = 0, 0.0 for i = 1, 300 do for j = 1, 50 do if j == 3 and i % 50 == 0 then f = f + 0.5 else t = t + j end end end print(t, f)'],
+  ['inner loop too long to dry-run', 'local t = 0 for i = 1, 200 do for j = 1, 3000 do t = t + 1 end end print(t)'],
   ['float compare', 'local c = 0 for i = 1, 500 do local x = i * 0.1 if x > 20.5 then c = c + 1 end end print(c)'],
 ];
 
