@@ -802,6 +802,12 @@ export class Heap implements HeapApi {
   // protos and closures
 
   newProto(p: Proto): number {
+    return this.loadProto(p, new Map());
+  }
+
+  /** `longStrings` makes equal long-string constants of one chunk one object, as luac's
+   *  constant table does (string.format('%p') tells them apart). */
+  private loadProto(p: Proto, longStrings: Map<string, number>): number {
     const nk = p.constants.length, nc = p.protos.length;
     const ref = this.newObj(KIND_PROTO, P_CONSTS + (nk << 4) + (nc << 2));
     let idx: number;
@@ -820,13 +826,21 @@ export class Heap implements HeapApi {
         case 'bool': this.setBool(kp, c.value); break;
         case 'int': this.setIntBig(kp, c.value); break;
         case 'float': this.setFloat(kp, c.value); break;
-        case 'str': this.setStr(kp, this.intern(c.value)); break;
+        case 'str': {
+          let id = longStrings.get(c.value);
+          if (id === undefined) {
+            id = this.intern(c.value);
+            if (c.value.length > 40) longStrings.set(c.value, id);
+          }
+          this.setStr(kp, id);
+          break;
+        }
       }
       i32[(ref + P_NK) >> 2] = i + 1;
     }
     const cb = base + (nk << 4);
     for (let i = 0; i < nc; i++) {
-      i32[(cb + (i << 2)) >> 2] = this.newProto(p.protos[i]);
+      i32[(cb + (i << 2)) >> 2] = this.loadProto(p.protos[i], longStrings);
       i32[(ref + P_NCHILD) >> 2] = i + 1;
     }
     return ref;
