@@ -1046,6 +1046,9 @@ function run(L: LuaState): Exec {
           if (n === 0) n = L.top - a - 1;
           if (i & 0x8000) { last += (code[pc]! >>> 7) * (MAXARG_C + 1); pc++; td.ciPc[ci] = pc; }
           const t = i32[ra >> 2]!;
+          // grow the array part first, as lvm.c does, so nils keep their slots and `#` sees
+          // the constructor's size
+          if (last + n > h.arraySize(t)) h.resizeArray(t, last + n);
           for (let k = 1; k <= n; k++) h.setIntKey(t, last + k, ra + (k << 4));
           L.top = td.ciTop[ci]!;
           continue;

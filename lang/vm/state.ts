@@ -224,6 +224,9 @@ export class LuaState {
 
   /** luaL_checkstack / lua_checkstack: room for n more values. */
   checkStack(n: number, msg?: string): void {
+    // room already there is always usable (lua_checkstack), even past the limit while a
+    // stack overflow is being handled
+    if (this.top + n + EXTRA_STACK <= Math.min(this.stackSize, this.td.stackLimit)) return;
     if (this.top + n > MAXSTACK - 100) {
       this.errorMsg(msg ? `stack overflow (${msg})` : 'stack overflow');
     }
@@ -1048,13 +1051,9 @@ export class LuaState {
       const tm = this.tmOf(vp, TM.CLOSE);
       this.ensureSlots(this.top + 3 + EXTRA_STACK);
       const f = this.top;
-      if (tm === 0) {
-        // the metamethod went away after the variable was marked
-        this.pushNil(); this.pushPtr(this.slot(s)); this.pushNil();
-        this.top = f;
-        D.closeError(this, s);
-      }
-      h.copy(this.slot(f), tm);
+      // A metamethod removed after the variable was marked is called as nil, as 5.4 does:
+      // "attempt to call a nil value (metamethod 'close')" from CLOSE/RETURN.
+      if (tm === 0) h.setNil(this.slot(f)); else h.copy(this.slot(f), tm);
       h.copy(this.slot(f + 1), this.slot(s));
       if (isErr && errp !== 0) h.copy(this.slot(f + 2), errp); else h.setNil(this.slot(f + 2));
       this.top = f + 3;
