@@ -132,14 +132,6 @@ function handleScript(L: LuaState, io: CliIo, argv: readonly string[], script: n
   return report(L, io, status);
 }
 
-export interface CliHooks {
-  /** Called with the new state before anything runs (the JIT attaches here). */
-  setup?: (L: LuaState, args: ParsedArgs) => void;
-}
-
-const cliHooks: CliHooks = {};
-export function setCliHooks(h: CliHooks): void { Object.assign(cliHooks, h); }
-
 /** lua.c's pmain. Returns the exit status. */
 export function runCli(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv);
@@ -201,7 +193,6 @@ function runState(L: LuaState, args: ParsedArgs, argv: readonly string[], io: Cl
   L.openLibs();
   createArgTable(L, argv, args.script);
   attachJit(L, args.jit);
-  cliHooks.setup?.(L, args);
   if (args.list) return listScript(L, io, argv, args.script);
   if (!args.ignoreEnv && handleLuaInit(L, io) !== 0) return 1;
   if (!runActions(L, io, args.actions)) return 1;
