@@ -13,7 +13,7 @@ import { Op, MAXARG_Bx } from '../vm/opcodes.js';
 import type { Proto } from './proto.js';
 import { ExpDesc, VK, NO_JUMP, hasMultRet, isIndexed } from './expdesc.js';
 import { VarKind, BinOpr, UnOpr } from './funcstate.js';
-import { Scopes, renderLook, type Look } from './scope.js';
+import { Scopes, leftmost, renderLook, type Look } from './scope.js';
 
 export { CompileError } from './scope.js';
 
@@ -31,15 +31,7 @@ const UNOPR: Record<A.UnaryOp, UnOpr> = { '-': UnOpr.MINUS, '~': UnOpr.BNOT, 'no
 
 /** Line of the first token of an expression (lparser's line for a call's CALL). */
 export function firstLine(e: A.Expr): number {
-  for (;;) {
-    switch (e.kind) {
-      case 'Binary': e = e.left; break;
-      case 'Index': e = e.obj; break;
-      case 'Call': e = e.fn; break;
-      case 'MethodCall': e = e.obj; break;
-      default: return e.line;
-    }
-  }
+  return leftmost(e).line;
 }
 
 export class Compiler extends Scopes {

@@ -33,25 +33,34 @@ export class CompileError extends Error {
 }
 
 /** The first token of an expression as luaX_token2str shows it (for `near` parts). */
-export function firstToken(e: A.Expr): string {
+export function firstToken(expr: A.Expr): string {
+  const e = leftmost(expr);
+  switch (e.kind) {
+    case 'Name': return q(e.name);
+    case 'Int': return q(e.value.toString());
+    case 'Float': return q(fmtG(e.value, 14));
+    case 'String': return q('"' + e.value + '"');
+    case 'Nil': return q('nil');
+    case 'True': return q('true');
+    case 'False': return q('false');
+    case 'Vararg': return q('...');
+    case 'Function': return q('function');
+    case 'Table': return q('{');
+    case 'Paren': return q('(');
+    case 'Unary': return q(e.op);
+  }
+}
+
+/** The sub-expression that holds an expression's first token (binary operands, indexed and
+ *  called objects come first in the text). */
+export function leftmost(e: A.Expr): Exclude<A.Expr, A.BinaryExpr | A.IndexExpr | A.CallExpr | A.MethodCallExpr> {
   for (;;) {
     switch (e.kind) {
       case 'Binary': e = e.left; break;
       case 'Index': e = e.obj; break;
       case 'Call': e = e.fn; break;
       case 'MethodCall': e = e.obj; break;
-      case 'Name': return q(e.name);
-      case 'Int': return q(e.value.toString());
-      case 'Float': return q(fmtG(e.value, 14));
-      case 'String': return q('"' + e.value + '"');
-      case 'Nil': return q('nil');
-      case 'True': return q('true');
-      case 'False': return q('false');
-      case 'Vararg': return q('...');
-      case 'Function': return q('function');
-      case 'Table': return q('{');
-      case 'Paren': return q('(');
-      case 'Unary': return q(e.op);
+      default: return e;
     }
   }
 }

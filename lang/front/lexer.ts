@@ -122,27 +122,7 @@ export function tokenize(source: string): LexResult {
   let line = 1;
   let pos = 0;
   const text = source;
-  const nt = tokens.length;
-  for (let k = 0; k < nt; k++) {
-    const tok = tokens[k]!;
-    const end = tok.startOffset + tok.image.length - 1;
-    while (pos <= end) {
-      const c = text.charCodeAt(pos);
-      if (c === 10 || c === 13) {
-        const d = text.charCodeAt(pos + 1);
-        pos += (d === 10 || d === 13) && d !== c ? 2 : 1;
-        line++;
-      } else {
-        pos++;
-      }
-    }
-    tok.endLine = line;
-    // Reserved words are 2-8 letters, all starting with one of a b d e f g i l n o r t u w.
-    if (tok.tokenType === T.Name && tok.image.length <= 8 && KW_INITIAL[tok.image.charCodeAt(0)] === 1) {
-      const kw = KEYWORD_TYPES.get(tok.image);
-      if (kw !== undefined) { tok.tokenType = kw; tok.tokenTypeIdx = kw.tokenTypeIdx!; }
-    }
-  }
+  // Line at `target`, advancing `pos`/`line` (both only move forward); \r\n and \n\r count once.
   const lineAt = (target: number): number => {
     while (pos < target) {
       const c = text.charCodeAt(pos);
@@ -156,6 +136,16 @@ export function tokenize(source: string): LexResult {
     }
     return line;
   };
+  const nt = tokens.length;
+  for (let k = 0; k < nt; k++) {
+    const tok = tokens[k]!;
+    tok.endLine = lineAt(tok.startOffset + tok.image.length);
+    // Reserved words are 2-8 letters, all starting with one of a b d e f g i l n o r t u w.
+    if (tok.tokenType === T.Name && tok.image.length <= 8 && KW_INITIAL[tok.image.charCodeAt(0)] === 1) {
+      const kw = KEYWORD_TYPES.get(tok.image);
+      if (kw !== undefined) { tok.tokenType = kw; tok.tokenTypeIdx = kw.tokenTypeIdx!; }
+    }
+  }
   let error: LexError | null = null;
   if (err !== null) {
     // The opening bracket of an unfinished long string comes first in the text.
