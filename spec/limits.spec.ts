@@ -34,3 +34,35 @@ describe('memory limits', function () {
     assert.equal(s.out(), 'false\tresulting string too large\nfalse\tnot enough memory\n');
   });
 });
+
+describe('budget hook (sandbox time limits)', function () {
+  this.timeout(60000);
+  function budgeted(calls: number): { L: LuaState; run: (src: string) => string; hits: () => number } {
+    const L = LuaState.create({ memoryLimit: 16 * 1024 * 1024 });
+    L.openLibs();
+    let n = 0;
+    L.setBudgetHook(() => { if (++n >= calls) { n = 0; L.pushString('budget exhausted'); L.error(); } }, 1000);
+    return {
+      L,
+      run(src) {
+        let st = L.load(src, '=t');
+        if (st === 0) st = L.pcall(0, 0, 0);
+        return st === 0 ? 'ok' : String(L.toStringX(-1));
+      },
+      hits: () => n,
+    };
+  }
+  for (const [what, src] of [
+    ['while true do end', 'while true do end'],
+    ['repeat until false', 'repeat until false'],
+    ['an endless numeric for', 'for i = 1, math.huge do end'],
+    ['endless tail calls', 'local function f() return f() end f()'],
+    ['goto loop', '::a:: goto a'],
+  ]) {
+    it(`${what} stops with the hook's error`, () => {
+      const s = budgeted(50);
+      assert.equal(s.run(src), 'budget exhausted');
+      assert.equal(s.run('return 1 + 1'), 'ok', 'the state runs on');
+    });
+  }
+});

@@ -125,7 +125,10 @@ function backEdge(L: LuaState, protoRef: number, pc: number): number {
   const h = L.hooks;
   let r = -1;
   if (h.hotLoop) { const p = h.hotLoop(protoRef, pc); if (typeof p === 'number') r = p; }
-  if (h.budget) h.budget();
+  if (h.budget) {
+    h.budget();
+    if (L.loopCounter > L.budgetInterval) L.loopCounter = L.budgetInterval;
+  }
   return r;
 }
 
@@ -876,6 +879,8 @@ function run(L: LuaState): Exec {
           const func = base + ((i >>> 7) & 0xff);
           let b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
+          // tail calls count too: `function f() return f() end` has no back-edge
+          if (--L.loopCounter <= 0) backEdge(L, pref, pc);
           for (;;) {
             const tag = i32[((stk + (func << 4)) >> 2) + 2];
             if (tag === Tag.LFunc || tag === Tag.HFunc) break;

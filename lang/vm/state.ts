@@ -59,6 +59,12 @@ export class LuaState {
   stk = 0;
   stackSize = 0;
   // -----------------------------------------------------------------------------------
+  /** Installs (or with undefined removes) the sandbox budget hook; see VmHooks.budget. */
+  setBudgetHook(fn: (() => void) | undefined, interval: number): void {
+    this.hooks.budget = fn;
+    this.budgetInterval = fn ? Math.max(1, interval | 0) : 0x3fffffff;
+    if (this.loopCounter > this.budgetInterval) this.loopCounter = this.budgetInterval;
+  }
   /** JS-level call nesting (C stack depth in PUC terms). */
   nCcalls = 0;
   readonly threads = new Map<number, ThreadData>();
@@ -68,6 +74,8 @@ export class LuaState {
   hooks: VmHooks = {};
   /** Back-edges to count down before calling hooks.hotLoop / hooks.budget (<= 0 = off). */
   loopCounter = 0x3fffffff;
+  /** With hooks.budget set: the most back-edges and calls between two budget calls. */
+  budgetInterval = 0x3fffffff;
   /** warn() state: whether warnings are printed, and a message being continued. */
   warnOn = false;
   warnBuf: string | null = null;

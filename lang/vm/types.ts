@@ -10,8 +10,10 @@ export type HostFn = (L: LuaState, base: number, nargs: number) => number;
  *  error value on top). Returns like a HostFn. */
 export type HostK = (L: LuaState, status: number, ctx: number) => number;
 
-/** Hooks for the JIT and budgets. `onBackEdge` is called with the proto ref and pc of a loop
- *  whose counter ran out; `onBudget` when the instruction budget is used up (throw to stop). */
+/** Hooks for the JIT and budgets, called at loop back-edges, calls and tail calls when
+ *  L.loopCounter runs out. Contract for `budget` (sandbox time/instruction limits): once set,
+ *  it is called at least once every L.budgetInterval back-edges + calls, also while traces
+ *  run (a trace leaves through its budget check); it may throw a Lua error to stop the run. */
 export interface VmHooks {
   /** May run compiled code for the loop and return the pc to continue at (-1: carry on). */
   hotLoop?: (protoRef: number, pc: number) => number | void;
