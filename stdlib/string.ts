@@ -20,7 +20,7 @@ import { find as pfind, match as pmatch, gsub as pgsub, GMatch, type Capture } f
 import { format as pformat, type FormatArg } from './pure/format.js';
 import { pack as ppack, unpack as punpack, packsize as ppacksize } from './pure/pack.js';
 import { ArgError, type LuaArg } from './pure/args.js';
-import { dumpProto } from './string-dump.js';
+import { dumpProto } from '../lang/compile/dump.js';
 
 /** lstrlib's MAXSIZE on 64-bit: INT_MAX (longer results are 'too large'). */
 const MAXSIZE = 2147483647;

@@ -8,7 +8,7 @@ import { compile } from '../compile/index.js';
 import type { LuaState } from './state.js';
 import type { Proto } from '../compile/proto.js';
 // binary chunks (string.dump's format, 5.4's own) are read by the string library's undump
-import { undumpProto, BinaryChunkError } from '../../stdlib/string-dump.js';
+import { undumpProto, BinaryChunkError } from '../compile/dump.js';
 
 export const LOAD_OK = 0;
 export const LOAD_ERRSYNTAX = 3;

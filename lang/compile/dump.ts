@@ -12,7 +12,7 @@
 // keeps one absolute line per instruction, so dump encodes with the same rule and undump
 // decodes back to absolute lines (-1 everywhere when the chunk was stripped).
 
-import type { Constant, LocVar, Proto, UpvalDesc } from '../lang/compile/proto.js';
+import type { Constant, LocVar, Proto, UpvalDesc } from './proto.js';
 
 const SIGNATURE = '\x1bLua';
 const VERSION = 0x54;
