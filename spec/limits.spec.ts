@@ -27,6 +27,22 @@ describe('memory limits', function () {
     assert.equal(s.out(), 'false\tnot enough memory\n500500\n');
     assert.ok(process.memoryUsage().rss < 1024 * 1024 * 1024, 'RSS stays bounded');
   });
+  it('block sizes that drift up do not exhaust the arena (free blocks are merged)', () => {
+    // each round frees 2000 arrays of r elements and asks for slightly larger ones: about
+    // 3 MiB live at a time, 160 MiB allocated in all
+    const s = limitedState();
+    assert.equal(s.run(`
+      local src = {}
+      for i = 1, 100 do src[i] = i end
+      for r = 1, 100 do
+        local t = {}
+        for i = 1, 2000 do t[i] = table.pack(table.unpack(src, 1, r)) end
+        t = nil
+        collectgarbage()
+      end
+      print(collectgarbage("count") < 1024)`), 'ok');
+    assert.equal(s.out(), 'true\n');
+  });
   it('huge strings are refused before they are built', () => {
     const s = limitedState();
     assert.equal(s.run('print(pcall(string.rep, "x", 2^40))'), 'ok');

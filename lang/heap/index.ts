@@ -196,27 +196,24 @@ export class Heap implements HeapApi {
     if (this.arenaBytes + this.strings.bytes + t > this.memoryLimit) throw new LuaMemoryError();
     const c = t <= 1024 ? t >>> 4 : sizeClass(t);
     let p = this.freeHeads[c];
-    let size = t;
     if (p !== 0) {
       this.freeHeads[c] = this.i32[p >> 2];
+      // merged blocks make a class hold sizes up to the next class: keep only what is asked
+      if (this.u32[(p - 8) >> 2] !== t) this.split(p, t);
     } else if (this.bump + t <= this.arenaEnd) {
       p = this.bump + BLOCK_HEADER;
       this.bump += t;
       this.u32[(p - 8) >> 2] = t;
     } else {
-      // The bump region is exhausted: take any larger free block whole.
+      // The bump region is exhausted: cut the block out of a larger free one.
       for (let cc = c + 1; cc < NCLASSES; cc++) {
         p = this.freeHeads[cc];
         if (p !== 0) { this.freeHeads[cc] = this.i32[p >> 2]; break; }
       }
       if (p === 0) throw new LuaMemoryError();
-      size = this.u32[(p - 8) >> 2];
-      if (this.arenaBytes + this.strings.bytes + size > this.memoryLimit) {
-        this.freeBlock(p);
-        this.arenaBytes += size;
-        throw new LuaMemoryError();
-      }
+      this.split(p, t);
     }
+    const size = t;
     this.i32[(p - 4) >> 2] = kind;
     this.arenaBytes += size;
     const end = p - 8 + size;
@@ -234,9 +231,45 @@ export class Heap implements HeapApi {
     this.arenaBytes -= t;
     this.i32[(p - 4) >> 2] = KIND_FREE;
     if (p - 8 + t === this.bump) { this.bump = p - 8; return; }
-    const c = sizeClass(t);
+    this.linkFree(p, t);
+  }
+
+  /** Puts free block p of t bytes on the list of the largest class it can serve. */
+  private linkFree(p: number, t: number): void {
+    const c = Math.floor(sizeClass(t));
     this.i32[p >> 2] = this.freeHeads[c];
     this.freeHeads[c] = p;
+  }
+
+  /** Shrinks free block p to t bytes; the rest (at least one 16-byte block) stays free. */
+  private split(p: number, t: number): void {
+    const rest = this.u32[(p - 8) >> 2] - t;
+    if (rest === 0) return;
+    this.u32[(p - 8) >> 2] = t;
+    const q = p + t;
+    this.u32[(q - 8) >> 2] = rest;
+    this.i32[(q - 4) >> 2] = KIND_FREE;
+    this.linkFree(q, rest);
+  }
+
+  /** After a sweep: merges neighbouring free blocks and rebuilds the free lists, and gives a
+   *  free run that ends at the bump pointer back to the bump region. Without it a program
+   *  whose block sizes drift (arrays and stacks of growing sizes) runs out of arena while
+   *  most of it is free, since a freed block only serves requests of its own size class. */
+  private coalesce(): void {
+    const u32 = this.u32, i32 = this.i32, end = this.bump;
+    this.freeHeads.fill(0);
+    let q = FIRST_BLOCK;
+    while (q < end) {
+      const size = u32[q >> 2];
+      if ((i32[(q + 4) >> 2] & GC_KIND_MASK) !== KIND_FREE) { q += size; continue; }
+      let r = q + size;
+      while (r < end && (i32[(r + 4) >> 2] & GC_KIND_MASK) === KIND_FREE) r += u32[r >> 2];
+      if (r >= end) { this.bump = q; break; }
+      u32[q >> 2] = r - q;
+      this.linkFree(q + BLOCK_HEADER, r - q);
+      q = r;
+    }
   }
 
   private newObj(kind: number, n: number): number {
@@ -1086,6 +1119,7 @@ export class Heap implements HeapApi {
       this.clearByValues(this.weakList);
       this.clearByValues(this.allweakList);
       this.sweep();
+      this.coalesce();
       this.strings.sweep();
       this.setThreshold();
       this.stepCredit = 0;
