@@ -116,6 +116,11 @@ describe('embedding API', function () {
       assert.deepEqual(c.n, { '1.5': 'f' });
       assert.deepEqual((l.run('return {"a", "b"}') as LuaTable).toJS(), ['a', 'b']);
       assert.match(luaError(() => (l.run('return {[true] = 1}') as LuaTable).toJS()).message, /boolean key/);
+      // a key named __proto__ is a plain property of the copy, never its prototype
+      const p = (l.run('return {__proto__ = {polluted = true}}') as LuaTable).toJS() as Record<string, unknown>;
+      assert.equal(Object.getPrototypeOf(p), Object.prototype);
+      assert.deepEqual(Object.keys(p), ['__proto__']);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
     });
     it('JS objects and arrays are copied into tables, cycles and sharing kept', () => {
       const l = lua();
@@ -169,6 +174,20 @@ describe('embedding API', function () {
       f.release();
       assert.throws(() => f(), /this Lua function was released/);
     });
+  });
+
+  it('handles V8 collects give their Lua values back to the Lua GC', () => {
+    const code = `import { Lua } from 'lunet';
+      const lua = new Lua();
+      const base = lua.memoryUsed();
+      for (let i = 0; i < 2000; i++) lua.run('return {string.rep("x", 1000 + math.random(100))}');
+      const held = lua.memoryUsed() - base;
+      for (let k = 0; k < 5; k++) { gc(); await new Promise((r) => setTimeout(r, 20)); }
+      lua.run('collectgarbage()');
+      console.log(held > 2000000, lua.memoryUsed() - base < 200000);`;
+    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout, 'true true\n');
   });
 
   describe('errors', () => {
