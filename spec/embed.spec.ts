@@ -293,6 +293,14 @@ describe('embedding API', function () {
       l.run('t = setmetatable({}, {__index = function() while true do end end})');
       assert.equal(luaError(() => (l.get('t') as LuaTable).get('x')).kind, 'timeout');
     });
+    it('callbacks without loops, called by library functions, count too', () => {
+      const l = lua({ timeLimit: 50 });
+      const s = l.run('s = string.rep("x", 20000000) return #s');
+      assert.equal(s, 20000000);
+      const t0 = performance.now();
+      assert.equal(luaError(() => l.run('pcall(string.gsub, s, ".", function(c) return c end)')).kind, 'timeout');
+      assert.ok(performance.now() - t0 < 5000, 'stopped during gsub (which takes ~20 s to finish)');
+    });
     it('instructionLimit stops a loop; pcall cannot swallow it either', () => {
       const l = lua({ instructionLimit: 100000 });
       assert.equal(l.run('local n = 0 for i = 1, 50000 do n = n + 1 end return n'), 50000);

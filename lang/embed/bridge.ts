@@ -130,7 +130,8 @@ export class Bridge {
     const msgh = L.gettop();
     this.pushSlot(1);
     this.pending = () => { result = body(); };
-    if (outer) { this.limits.start(); this.errorKind = ''; }
+    this.errorKind = '';
+    if (outer) this.limits.start();
     this.depth++;
     let status: number;
     try {
@@ -201,6 +202,7 @@ export class Bridge {
     else if (t === Tag.Str && message === 'not enough memory') kind = 'memory';
     const tb = kind === 'syntax' || kind === 'memory' ? '' : this.traceback;
     this.traceback = '';
+    this.errorKind = '';
     return new LuaError(message, value, tb, kind);
   }
 

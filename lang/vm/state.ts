@@ -882,6 +882,10 @@ export class LuaState {
       const p = this.stk + (func << 4);
       const tag = this.i32[(p >> 2) + 2]!;
       if (tag === Tag.LFunc) {
+        // calls from host code (sort comparators, gsub callbacks) count for the budget as
+        // OP_CALL does: a callback without loops would otherwise never reach the hook; the
+        // next back-edge then runs the full backEdge (JIT hotLoop, budget, counter reset)
+        if (--this.loopCounter <= 0) { this.loopCounter = 1; this.hooks.budget?.(); }
         this.precallLua(func, nres, CIST.FRESH);
         execute(this);
         break;
