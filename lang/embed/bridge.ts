@@ -71,12 +71,16 @@ export class Bridge {
   private readonly outDecoder = new TextDecoder('utf-8');
   private readonly errDecoder = new TextDecoder('utf-8');
   readonly strings: 'text' | 'bytes';
+  private readonly stdoutFn: ((text: string) => void) | undefined;
+  private readonly stderrFn: ((text: string) => void) | undefined;
 
   constructor(opts: BridgeOptions) {
     this.strings = opts.strings;
     // mmap'd with the addon so close() can give it back at once (see lang/cli/main.ts)
     this.arena = nativeStatus().addon ? allocArena(arenaBytesFor(opts.memoryLimit)) : undefined;
     const out = opts.stdout, err = opts.stderr;
+    this.stdoutFn = out;
+    this.stderrFn = err;
     try {
       const heap = new Heap({ memoryLimit: opts.memoryLimit, buffer: this.arena });
       this.L = LuaState.create({
@@ -559,6 +563,10 @@ export class Bridge {
     if (this.arena) freeArena(this.arena);
     this.handles.clear();
     this.pending = null;
+    // a UTF-8 sequence cut short by the end of output
+    const out = this.outDecoder.decode(), err = this.errDecoder.decode();
+    if (out !== '') this.stdoutFn?.(out);
+    if (err !== '') this.stderrFn?.(err);
   }
 }
 
