@@ -31,7 +31,7 @@ export class Limits {
     this.tripped = '';
     this.used = 0;
     this.deadline = this.timeLimit > 0 ? performance.now() + this.timeLimit : Infinity;
-    if (this.active) this.L.loopCounter = this.interval;
+    if (this.active) { this.L.loopCounter = this.interval; this.L.budgetCalls = this.interval; }
   }
 
   /** The top-level call ended: nothing runs until the next start(). */
@@ -50,6 +50,7 @@ export class Limits {
     }
     const L = this.L;
     L.loopCounter = 1;
+    L.budgetCalls = 1;
     L.runError(this.tripped === 'timeout' ? 'time limit exceeded' : 'instruction limit exceeded');
   }
 }
