@@ -11,7 +11,7 @@ import { Tag } from '../lang/heap/tags.js';
 import { Op, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
 import type { LuaState } from '../lang/vm/state.js';
 import {
-  CodeMemory, allocArena, enterFunction, nativeBinding, nativeStatus, setEnterContext,
+  CodeMemory, allocArena, enterFunction, freeArena, nativeBinding, nativeStatus, setEnterContext,
   type CodeBlock,
 } from '../native/addon.js';
 import { assemble } from './asm.js';
@@ -146,6 +146,16 @@ export class Jit {
     this.hotexit = Math.max(1, opts.hotexit ?? HOTEXIT);
     this.mathSqrt = this.libRef('math', 'sqrt');
     this.mathAbs = this.libRef('math', 'abs');
+  }
+
+  /** Unmaps the code memory and frees the context arena now (the state is being closed: no
+   *  trace of it may run afterwards). */
+  dispose(): void {
+    if (enterOwner === this.arena) enterOwner = null;
+    this.traces.length = 0;
+    this.loops.clear();
+    this.mem.dispose();
+    freeArena(this.arena);
   }
 
   /** Code memory (specs check its chunks against /proc/self/maps). */

@@ -149,6 +149,9 @@ export interface HeapApi {
   /** Byte offset of slot 0 of the thread's stack. Changes when the stack grows. */
   threadStack(th: number): number;
   threadStackSize(th: number): number;
+  /** Cut the stack to `size` slots (allocates the smaller block; slots from `size` on are
+   *  dropped). Used between calls by the embedding API after a deep recursion. */
+  shrinkStack(th: number, size: number): void;
   /** Grow the stack to at least `size` slots (allocates; new slots nil; contents copied). */
   growStack(th: number, size: number): void;
   /** Slot index above the last live slot: the GC marks [0, top) and clears the rest. */

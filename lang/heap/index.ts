@@ -983,6 +983,16 @@ export class Heap implements HeapApi {
     this.i32[(th + TH_STACK) >> 2] = st;
     this.i32[(th + TH_SIZE) >> 2] = size;
   }
+  shrinkStack(th: number, size: number): void {
+    const old = this.i32[(th + TH_SIZE) >> 2];
+    if (size >= old) return;
+    const oldSt = this.i32[(th + TH_STACK) >> 2];
+    const st = this.alloc(size * 16, KIND_RAW);
+    this.u8.copyWithin(st, oldSt, oldSt + (size << 4));
+    this.freeBlock(oldSt);
+    this.i32[(th + TH_STACK) >> 2] = st;
+    this.i32[(th + TH_SIZE) >> 2] = size;
+  }
   threadTop(th: number): number { return this.i32[(th + TH_TOP) >> 2]; }
   setThreadTop(th: number, top: number): void { this.i32[(th + TH_TOP) >> 2] = top; }
   threadOpenUpval(th: number): number { return this.i32[(th + TH_OPENUV) >> 2]; }

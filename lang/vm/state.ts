@@ -64,7 +64,11 @@ export class LuaState {
     this.hooks.budget = fn;
     this.budgetInterval = fn ? Math.max(1, interval | 0) : 0x3fffffff;
     if (this.loopCounter > this.budgetInterval) this.loopCounter = this.budgetInterval;
+    this.budgetCalls = this.budgetInterval;
   }
+  /** With hooks.budget set: Lua functions called from host code (callValue) before the next
+   *  budget call; the hook may set it (e.g. to 1) like loopCounter. */
+  budgetCalls = 0x3fffffff;
   /** JS-level call nesting (C stack depth in PUC terms). */
   nCcalls = 0;
   readonly threads = new Map<number, ThreadData>();
@@ -882,6 +886,12 @@ export class LuaState {
       const p = this.stk + (func << 4);
       const tag = this.i32[(p >> 2) + 2]!;
       if (tag === Tag.LFunc) {
+        // calls from host code (sort comparators, gsub callbacks) count for the budget too:
+        // a callback without loops would never reach it (own counter: loopCounter paces the JIT)
+        if (this.hooks.budget !== undefined && --this.budgetCalls <= 0) {
+          this.budgetCalls = this.budgetInterval;
+          this.hooks.budget();
+        }
         this.precallLua(func, nres, CIST.FRESH);
         execute(this);
         break;
