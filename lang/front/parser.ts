@@ -3,14 +3,19 @@
 // error, a check lparser.c makes, nesting beyond Lua's limit) it gives up with `Bail` and
 // the caller replays the tokens through the checker, which produces Lua's exact message.
 //
+// Tokens are not materialised: the parser pulls them from the scanner into a ring of a
+// few reused token objects (Chevrotain's documented hooks for lazy lexers: LA, LA_FAST,
+// consumeToken). A consumed token is therefore only valid until a few more tokens are
+// read: every rule takes what it needs from a token right after consuming it.
+//
 // Nesting is counted as lparser.c counts C levels (`enterlevel` in statement, subexpr and
 // each extra assignment target), so a program Lua would refuse for depth is refused here
 // before the JS stack is at risk.
 
 import type { IToken } from 'chevrotain';
-import { EmbeddedActionsParser, EOF } from './chevrotain.js';
+import { EmbeddedActionsParser } from './chevrotain.js';
 import type * as A from './ast.js';
-import { allTokens } from './lexer.js';
+import { allTokens, newToken, Scanner, type Token } from './lexer.js';
 import { T, KW, BinOp, UnOp, BINARY_PRIORITY, UNARY_PRIORITY } from './tokens.js';
 
 /** Thrown to abandon the fast path; never escapes the front end. */
@@ -28,12 +33,18 @@ type Item = A.Expr | UnaryItem | BinaryItem;
 
 function lineOf(t: IToken): number { return t.endLine as number; }
 
+/** Ring of token objects: LA(0) (the token just consumed), LA(1), LA(2) and slack. */
+const RING = 8;
+const RING_MASK = RING - 1;
+/** Tokens read ahead of the current one (the parser's maxLookahead). */
+const AHEAD = 2;
+const NO_INPUT: IToken[] = [];
+
 export class LuaParser extends EmbeddedActionsParser {
   /** Current C-level count, as lparser.c's nCcalls would be. */
   private depth = 0;
   /** Depth at which Lua raises "C stack overflow". */
   private maxDepth = MAX_C_LEVELS;
-  private eofLine = 1;
   /** Locals declared in the current function and still in scope (lparser.c's actvar.n -
    *  firstlocal); the checker reports the limit with Lua's message and position. */
   private nvars = 0;
@@ -57,17 +68,38 @@ export class LuaParser extends EmbeddedActionsParser {
   private sfx: A.Expr = null as unknown as A.Expr;
   private sfxLine = 0;
 
+  private readonly ring: Token[] = Array.from({ length: RING }, newToken);
+  private scanner: Scanner | null = null;
+  /** Chevrotain's index of the last consumed token (-1 before the first). */
+  declare private currIdx: number;
+
   constructor() {
-    super(allTokens, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
+    super(allTokens, { recoveryEnabled: false, maxLookahead: AHEAD, skipValidations: true });
     this.performSelfAnalysis();
   }
 
-  /** Parses `tokens` into a chunk, or throws Bail. */
-  parseChunk(tokens: IToken[], chunkName: string, eofLine: number, cBase: number): A.Chunk {
-    this.input = tokens;
+  protected override LA(howMuch: number): IToken {
+    return this.ring[(this.currIdx + howMuch) & RING_MASK]!;
+  }
+
+  protected override LA_FAST(howMuch: number): IToken {
+    return this.ring[(this.currIdx + howMuch) & RING_MASK]!;
+  }
+
+  /** Chevrotain's hook: advance, and read the token that becomes LA(AHEAD). */
+  consumeToken(): void {
+    const i = ++this.currIdx;
+    if (!this.scanner!.next(this.ring[(i + AHEAD) & RING_MASK]!)) throw BAIL;
+  }
+
+  /** Parses `source` (file header already stripped) into a chunk, or throws Bail. */
+  parseChunk(source: string, chunkName: string, cBase: number): A.Chunk {
+    this.input = NO_INPUT;      // resets Chevrotain's state (currIdx = -1, errors)
+    const sc = new Scanner(source);
+    this.scanner = sc;
+    for (let k = 0; k < AHEAD; k++) if (!sc.next(this.ring[k]!)) throw BAIL;
     this.depth = cBase;
     this.maxDepth = MAX_C_LEVELS;
-    this.eofLine = eofLine;
     this.varargs.length = 0;
     this.varargs.push(true);
     this.nvars = 0;
@@ -76,11 +108,14 @@ export class LuaParser extends EmbeddedActionsParser {
     try {
       const body = this.block();
       if (this.errors.length > 0) throw BAIL;
-      return { kind: 'Chunk', body, chunkName, endLine: eofLine };
+      // At <eof> (the check above): its line is the end of the chunk.
+      return { kind: 'Chunk', body, chunkName, endLine: this.LA(1).endLine as number };
     } finally {
-      // The parser lives as long as the process: drop what would keep this chunk's tokens,
-      // source text and AST alive.
-      this.input = [];
+      // The parser lives as long as the process: drop what would keep this chunk's source
+      // text and AST alive.
+      this.scanner = null;
+      for (const t of this.ring) { t.image = ''; t.payload = undefined; }
+      NO_INPUT.length = 0;
       this.flat.length = 0;
       this.sfx = null as unknown as A.Expr;
       this.curStats = [];
@@ -97,9 +132,9 @@ export class LuaParser extends EmbeddedActionsParser {
     if ((this.nvars += n) > MAX_VARS) throw BAIL;
   }
 
+  /** Line of the current token (`<eof>` carries the line of the end of input). */
   private curLine(): number {
-    const t = this.LA(1);
-    return t.tokenType === EOF ? this.eofLine : (t.endLine as number);
+    return this.LA(1).endLine as number;
   }
 
   // ------------------------------------------------------------ blocks and statements
@@ -304,10 +339,11 @@ export class LuaParser extends EmbeddedActionsParser {
         ALT: (): A.LocalFunctionStat => {
           this.CONSUME(KW.function);
           const n = this.CONSUME(T.Name);
+          const name: A.Name = { name: n.image, line: lineOf(n) };
           if (!this.RECORDING_PHASE) this.addVars(1);
           // lparser.c: the function's line is the token after the name.
           const func = this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
-          return { kind: 'LocalFunction', line, name: { name: n.image, line: lineOf(n) }, func };
+          return { kind: 'LocalFunction', line, name, func };
         },
       },
       {
@@ -319,6 +355,7 @@ export class LuaParser extends EmbeddedActionsParser {
             SEP: T.Comma,
             DEF: () => {
               const n = this.CONSUME2(T.Name);
+              names.push({ name: n.image, line: lineOf(n) });
               if (!this.RECORDING_PHASE) this.addVars(1);
               let attrib: A.LocalAttrib = null;
               this.OPTION(() => {
@@ -331,7 +368,6 @@ export class LuaParser extends EmbeddedActionsParser {
                   else throw BAIL;
                 }
               });
-              names.push({ name: n.image, line: lineOf(n) });
               attribs.push(attrib);
             },
           });
@@ -645,9 +681,10 @@ export class LuaParser extends EmbeddedActionsParser {
     {
       ALT: (): A.TableField => {
         const n = this.CONSUME(T.Name);
+        const name = n.image, line = lineOf(n);
         this.CONSUME(T.Assign);
         const value = this.SUBRULE(this.expr);
-        return { kind: 'Named', name: n.image, value, line: lineOf(n) };
+        return { kind: 'Named', name, value, line };
       },
     },
     {
