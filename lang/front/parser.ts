@@ -16,6 +16,7 @@ import type { IToken } from 'chevrotain';
 import { EmbeddedActionsParser } from './chevrotain.js';
 import type * as A from './ast.js';
 import { allTokens, newToken, Scanner, type Token } from './lexer.js';
+import { LazyLookahead, keyStub } from './lookahead.js';
 import { T, KW, BinOp, UnOp, BINARY_PRIORITY, UNARY_PRIORITY } from './tokens.js';
 
 /** Thrown to abandon the fast path; never escapes the front end. */
@@ -39,6 +40,13 @@ const RING_MASK = RING - 1;
 /** Tokens read ahead of the current one (the parser's maxLookahead). */
 const AHEAD = 2;
 const NO_INPUT: IToken[] = [];
+
+/** The instance properties Chevrotain's enableRecording sets (its disableRecording's list). */
+const RECORDER_KEYS: string[] = ['consume', 'subrule', 'option', 'or', 'many', 'atLeastOne', 'ACTION', 'BACKTRACK', 'LA'];
+for (let i = 0; i < 10; i++) {
+  const n = i > 0 ? String(i) : '';
+  for (const dsl of ['CONSUME', 'SUBRULE', 'OPTION', 'OR', 'MANY', 'MANY_SEP', 'AT_LEAST_ONE', 'AT_LEAST_ONE_SEP']) RECORDER_KEYS.push(dsl + n);
+}
 
 export class LuaParser extends EmbeddedActionsParser {
   /** Current C-level count, as lparser.c's nCcalls would be. */
@@ -73,9 +81,34 @@ export class LuaParser extends EmbeddedActionsParser {
   /** Chevrotain's index of the last consumed token (-1 before the first). */
   declare private currIdx: number;
 
-  constructor() {
-    super(allTokens, { recoveryEnabled: false, maxLookahead: AHEAD, skipValidations: true });
+  /**
+   * `validate`: run Chevrotain's grammar checks (ambiguities, left recursion...), which
+   * cost start-up time and only the grammar's author needs: a spec runs them.
+   */
+  constructor(validate = false) {
+    super(allTokens, {
+      recoveryEnabled: false, maxLookahead: AHEAD, skipValidations: !validate,
+      lookaheadStrategy: new LazyLookahead(AHEAD),
+    });
     this.performSelfAnalysis();
+  }
+
+  /** Chevrotain's hook for storing a lookahead function: lazy stubs learn their key. */
+  setLaFuncCache(key: number, value: unknown): void {
+    keyStub(key, value);
+    (this as unknown as { lookAheadFuncsCache: Map<number, unknown> }).lookAheadFuncsCache.set(key, value);
+  }
+
+  /**
+   * Chevrotain ends grammar recording by deleting the ~90 recorder methods it put on the
+   * instance, a few ms of every start-up. Pointing them back at the prototype's methods is
+   * the same behaviour, cheaper, and keeps the instance in fast-properties mode.
+   */
+  disableRecording(): void {
+    this.RECORDING_PHASE = false;
+    const self = this as unknown as Record<string, unknown>;
+    const proto = LuaParser.prototype as unknown as Record<string, unknown>;
+    for (const k of RECORDER_KEYS) self[k] = proto[k];
   }
 
   protected override LA(howMuch: number): IToken {
