@@ -11,14 +11,14 @@ import type { IToken, TokenType } from 'chevrotain';
 import { Lexer, createToken, EOF } from './chevrotain.js';
 import { T, KW, KEYWORD_TYPES, BinOp, UnOp } from './tokens.js';
 import {
-  matchComment, matchLongString, matchNumber, matchString,
+  commentEnd, matchLongString, matchNumber, matchString,
   resetScanError, scanError, type ScanError,
 } from './scan.js';
 
 // Token kinds whose text the scanner reads (scan.ts); patterns are never used by Chevrotain.
 T.Number = createToken({ name: 'Number', pattern: Lexer.NA, label: '<number>' });
 T.String = createToken({ name: 'String', pattern: Lexer.NA, label: '<string>' });
-const LongString = createToken({ name: 'LongString', pattern: Lexer.NA, categories: [T.String] });
+export const LongString = createToken({ name: 'LongString', pattern: Lexer.NA, categories: [T.String] });
 T.Name = createToken({ name: 'Name', pattern: Lexer.NA, label: '<name>' });
 /** A character no Lua token starts with: llex.c returns it as a one-character token. */
 T.Other = createToken({ name: 'Other', pattern: Lexer.NA });
@@ -252,9 +252,9 @@ export class Scanner {
             i++;
             break;
           }
-          const m = matchComment(text, i)!;
-          if (scanError !== null) return this.fail();
-          i += m[0].length;
+          const end = commentEnd(text, i);
+          if (end < 0) return this.fail();
+          i = end;
           line = linesIn(text, start, i, line);
           continue;
         }

@@ -13,9 +13,9 @@
 // before the JS stack is at risk.
 
 import type { IToken } from 'chevrotain';
-import { EmbeddedActionsParser } from './chevrotain.js';
+import { EmbeddedActionsParser, EOF } from './chevrotain.js';
 import type * as A from './ast.js';
-import { allTokens, newToken, Scanner, type Token } from './lexer.js';
+import { allTokens, newToken, Scanner, LongString, type Token } from './lexer.js';
 import { LazyLookahead, keyStub } from './lookahead.js';
 import { T, KW, BinOp, UnOp, BINARY_PRIORITY, UNARY_PRIORITY } from './tokens.js';
 
@@ -40,6 +40,15 @@ const RING_MASK = RING - 1;
 /** Tokens read ahead of the current one (the parser's maxLookahead). */
 const AHEAD = 2;
 const NO_INPUT: IToken[] = [];
+
+// Tokens that can start a repetition the parser enters at almost every operand: when the
+// next token is none of them the repetition would run zero times, so the parser skips the
+// call (and its lookahead machinery) altogether. The grammar is still recorded in full.
+const TYPE_COUNT = Math.max(EOF.tokenTypeIdx!, ...allTokens.map((t) => t.tokenTypeIdx!)) + 1;
+const STARTS_UNARY = new Uint8Array(TYPE_COUNT);
+const STARTS_SUFFIX = new Uint8Array(TYPE_COUNT);
+for (const t of allTokens) if (t.CATEGORIES?.includes(UnOp)) STARTS_UNARY[t.tokenTypeIdx!] = 1;
+for (const t of [T.Dot, T.LBracket, T.Colon, T.LParen, T.LBrace, T.String, LongString]) STARTS_SUFFIX[t.tokenTypeIdx!] = 1;
 
 /** The instance properties Chevrotain's enableRecording sets (its disableRecording's list). */
 const RECORDER_KEYS: string[] = ['consume', 'subrule', 'option', 'or', 'many', 'atLeastOne', 'ACTION', 'BACKTRACK', 'LA'];
@@ -530,7 +539,7 @@ export class LuaParser extends EmbeddedActionsParser {
         this.enter();
         this.flat[this.flatTop++] = { b: t.image as A.BinaryOp, line: lineOf(t), left, right: pr[1] };
       }
-      this.MANY(this.unaryFn);
+      if (this.RECORDING_PHASE || STARTS_UNARY[this.LA(1).tokenTypeIdx] === 1) this.MANY(this.unaryFn);
       const e = this.OR(this.simpleAlts);
       if (!this.RECORDING_PHASE) this.flat[this.flatTop++] = e;
     },
@@ -606,7 +615,7 @@ export class LuaParser extends EmbeddedActionsParser {
     this.sfx = e;
     // The primary's line (its name, or its '(') is where the suffixed expression starts.
     this.sfxLine = this.RECORDING_PHASE ? 0 : e.line;
-    this.MANY1(this.suffixFn);
+    if (this.RECORDING_PHASE || STARTS_SUFFIX[this.LA(1).tokenTypeIdx] === 1) this.MANY1(this.suffixFn);
     return this.sfx;
   }
 

@@ -30,7 +30,6 @@ type Match = [string] & { payload?: unknown };
 // The lexer reads a match (text and payload) at once and drops it, so one array per
 // scanner is reused instead of allocating one per token.
 const M_LONG: Match = [''];
-const M_COMMENT: Match = [''];
 const M_NUMBER: Match = [''];
 const M_STRING: Match = [''];
 function hit(m: Match, image: string, payload: unknown): Match {
@@ -41,8 +40,7 @@ function hit(m: Match, image: string, payload: unknown): Match {
 
 function fail(text: string, tokenStart: number, pos: number, msg: string, near: string | null, openPos = -1): Match {
   scanError = { pos, tokenStart, msg, near, openPos };
-  const m: Match = [text.slice(tokenStart)];
-  return m;
+  return [text.slice(tokenStart)];
 }
 
 /** `'...'` as txtToken prints a buffer: C's %s stops at the first NUL. */
@@ -102,14 +100,17 @@ export function matchLongString(text: string, offset: number): Match | null {
   return hit(M_LONG, text.slice(offset, end), longContent(text, offset, level, end));
 }
 
-export function matchComment(text: string, offset: number): Match | null {
-  if (text.charCodeAt(offset) !== 0x2d || text.charCodeAt(offset + 1) !== 0x2d) return null;  // '-' operator
+/** End offset of the comment starting at `offset` (`--`), or -1 with `scanError` set. */
+export function commentEnd(text: string, offset: number): number {
   if (text.charCodeAt(offset + 2) === 0x5b) {
     const level = openLevel(text, offset + 2);
     if (level >= 0) {
       const end = longBracketEnd(text, offset + 2, level);
-      if (end < 0) return fail(text, offset, text.length, 'unfinished long comment', '<eof>', offset + 2);
-      return hit(M_COMMENT, text.slice(offset, end), undefined);
+      if (end < 0) {
+        fail(text, offset, text.length, 'unfinished long comment', '<eof>', offset + 2);
+        return -1;
+      }
+      return end;
     }
   }
   let i = offset + 2;
@@ -118,7 +119,7 @@ export function matchComment(text: string, offset: number): Match | null {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) break;
   }
-  return hit(M_COMMENT, text.slice(offset, i), undefined);
+  return i;
 }
 
 // ---------------------------------------------------------------- numerals
