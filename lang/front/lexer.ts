@@ -1,7 +1,8 @@
 // The Lua lexer: one hand-written pass over a byte string that produces Chevrotain tokens
 // (the parser's input) with their end lines, retyping reserved words as it reads names.
-// A table-driven generic lexer cost more than the parser itself on large files; this one
-// allocates nothing but the tokens and their texts.
+// Chevrotain's table-driven Lexer cost more than the parser itself on large files. The
+// parser reads tokens one at a time into a few reused objects (parser.ts); `tokenize`
+// builds the whole list, for the error checker and the specs.
 //
 // Lines follow llex.c: "\n", "\r", "\r\n" and "\n\r" each count once. A token's `endLine`
 // is the line the lexer is on after reading it (its last character's line), which is what
