@@ -90,7 +90,8 @@ export function processIo(): CliIo {
         }
       }
     }),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Asked only when there is no script and no -e: creating process.stdin costs ms.
+    get stdinIsTTY() { return Boolean(process.stdin.isTTY); },
     env: process.env,
   };
 }

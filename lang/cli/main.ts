@@ -1,6 +1,7 @@
 // The `lunet` command: lua.c's behaviour (pmain, handle_script, runargs, dolibrary, LUA_INIT,
 // the REPL) on a LuaState, writing through a CliIo so tests can run it in-process.
-import { chdir, cwd as processCwd } from 'node:process';
+// (`process` is used as the global: importing from 'node:process' builds its ESM facade,
+// which creates the stdout stream, several ms of every start-up.)
 import { Tag } from '../heap/tags.js';
 import { LuaState, LuaThrow } from '../vm/state.js';
 import { docall } from '../vm/run.js';
@@ -223,13 +224,13 @@ function listScript(L: LuaState, io: CliIo, argv: readonly string[], script: num
 export function runCliCaptured(argv: readonly string[], opts: { cwd?: string; stdin?: string; env?: Record<string, string | undefined> } = {}):
     { status: number; stdout: string; stderr: string } {
   const io = captureIo(opts.stdin ?? '', opts.env ?? {});
-  const saved = processCwd();
-  if (opts.cwd) chdir(opts.cwd);
+  const saved = process.cwd();
+  if (opts.cwd) process.chdir(opts.cwd);
   let status: number;
   try {
     status = runCli(argv, io);
   } finally {
-    if (opts.cwd) chdir(saved);
+    if (opts.cwd) process.chdir(saved);
   }
   return { status, stdout: io.out.join(''), stderr: io.err.join('') };
 }

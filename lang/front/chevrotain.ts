@@ -16,4 +16,4 @@ async function load(): Promise<typeof Chev> {
 }
 
 const chev = await load();
-export const { createToken, Lexer, EmbeddedActionsParser, EOF } = chev;
+export const { createToken, Lexer, EmbeddedActionsParser, EOF, LLkLookaheadStrategy } = chev;

@@ -46,14 +46,12 @@ export function parse(source: string, chunkName: string, options?: ParseOptions)
   const isFile = options?.isFile ?? (c0 === 0x40 || c0 === 0x3d);
   const src = isFile ? stripFileHeader(source) : source;
   const cBase = options?.cLevels ?? 1;
-  const lx = tokenize(src);
-  if (lx.error === null) {
-    try {
-      return getParser().parseChunk(lx.tokens, chunkName, lx.eofLine, cBase);
-    } catch {
-      // Bail (or anything unexpected): the checker below reports Lua's exact error.
-    }
+  try {
+    return getParser().parseChunk(src, chunkName, cBase);
+  } catch {
+    // Bail (or anything unexpected): the checker below reports Lua's exact error.
   }
+  const lx = tokenize(src);
   checkChunk(lx, chunkName, cBase);
   // The checker found the chunk valid although the fast parser refused it: a front-end bug.
   throw new LuaSyntaxError(`${chunkId(chunkName)}:${lx.eofLine}: syntax error (internal parser disagreement)`, lx.eofLine);

@@ -1,55 +1,32 @@
-// The Lua lexer: Chevrotain's Lexer over a byte string, plus one linear pass that gives
-// every token its line and retypes reserved words.
+// The Lua lexer: one hand-written pass over a byte string that produces Chevrotain tokens
+// (the parser's input) with their end lines, retyping reserved words as it reads names.
+// Chevrotain's table-driven Lexer cost more than the parser itself on large files. The
+// parser reads tokens one at a time into a few reused objects (parser.ts); `tokenize`
+// builds the whole list, for the error checker and the specs.
 //
 // Lines follow llex.c: "\n", "\r", "\r\n" and "\n\r" each count once. A token's `endLine`
 // is the line the lexer is on after reading it (its last character's line), which is what
 // lparser.c sees as `ls->linenumber` while that token is current.
 
-import type { IToken, TokenType, Lexer as ChevLexer } from 'chevrotain';
-import { Lexer, createToken } from './chevrotain.js';
+import type { IToken, TokenType } from 'chevrotain';
+import { Lexer, createToken, EOF } from './chevrotain.js';
 import { T, KW, KEYWORD_TYPES, BinOp, UnOp } from './tokens.js';
 import {
-  matchComment, matchLongString, matchNumber, matchOther, matchString,
+  commentEnd, matchLongString, matchNumber, matchString,
   resetScanError, scanError, type ScanError,
 } from './scan.js';
 
-const digits = '0123456789'.split('');
+// Token kinds whose text the scanner reads (scan.ts); patterns are never used by Chevrotain.
+T.Number = createToken({ name: 'Number', pattern: Lexer.NA, label: '<number>' });
+T.String = createToken({ name: 'String', pattern: Lexer.NA, label: '<string>' });
+export const LongString = createToken({ name: 'LongString', pattern: Lexer.NA, categories: [T.String] });
+T.Name = createToken({ name: 'Name', pattern: Lexer.NA, label: '<name>' });
+/** A character no Lua token starts with: llex.c returns it as a one-character token. */
+T.Other = createToken({ name: 'Other', pattern: Lexer.NA });
 
-T.Space = createToken({ name: 'Space', pattern: /[ \t\v\f\r\n]+/, group: Lexer.SKIPPED, line_breaks: true });
-T.Comment = createToken({
-  name: 'Comment', pattern: { exec: matchComment }, group: Lexer.SKIPPED, line_breaks: true,
-  start_chars_hint: ['-'],
-});
-T.Number = createToken({
-  name: 'Number', pattern: { exec: matchNumber }, line_breaks: false,
-  start_chars_hint: [...digits, '.'], label: '<number>',
-});
-T.String = createToken({
-  name: 'String', pattern: { exec: matchString }, line_breaks: true,
-  start_chars_hint: ['"', "'"], label: '<string>',
-});
-const LongString = createToken({
-  name: 'LongString', pattern: { exec: matchLongString }, line_breaks: true,
-  start_chars_hint: ['['], categories: [T.String],
-});
-T.Name = createToken({ name: 'Name', pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: '<name>' });
-
-/** Characters that start no Lua token: each is a one-character token of its own. */
-function otherChars(): number[] {
-  const out: number[] = [];
-  const starts = ' \t\v\f\r\n-0123456789."\'[_+*/%^#&~|<>=(){}];:,';
-  for (let c = 0; c < 256; c++) {
-    const ch = String.fromCharCode(c);
-    if (/[A-Za-z]/.test(ch) || starts.includes(ch)) continue;
-    out.push(c);
-  }
-  return out;
-}
-T.Other = createToken({ name: 'Other', pattern: { exec: matchOther }, start_chars_hint: otherChars(), line_breaks: false });
-
-/** Everything the parser may see, in the lexer's priority order. */
+/** Everything the parser may see. */
 export const allTokens: TokenType[] = [
-  T.Space, T.Comment, T.Number, T.String, LongString, T.Name,
+  T.Number, T.String, LongString, T.Name,
   T.Dots, T.Concat, T.Dot, T.Eq, T.Assign, T.Le, T.Shl, T.Lt, T.Ge, T.Shr, T.Gt,
   T.IDiv, T.Div, T.Ne, T.Tilde, T.DbColon, T.Colon,
   T.Plus, T.Minus, T.Star, T.Percent, T.Caret, T.Hash, T.Amp, T.Pipe,
@@ -58,32 +35,6 @@ export const allTokens: TokenType[] = [
   ...Object.values(KW),
   BinOp, UnOp,
 ];
-
-
-let lexer: ChevLexer | null = null;
-export let lexerBuildMs = 0;
-
-function getLexer(): ChevLexer {
-  if (lexer === null) {
-    const t0 = performance.now();
-    lexer = new Lexer(allTokens, {
-      positionTracking: 'onlyOffset',
-      ensureOptimizations: true,
-      skipValidations: true,
-    });
-    // One token shape for all tokens, with the fields set later (payload by Chevrotain,
-    // endLine by tokenize) already present: keeps property access monomorphic in the
-    // parser and avoids a property-store allocation per token. createTokenInstance is
-    // Chevrotain-internal (11.x); without it the default tokens still work.
-    const lx = lexer as unknown as { createTokenInstance?: unknown };
-    if (typeof lx.createTokenInstance === 'function') {
-      lx.createTokenInstance = (image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType) =>
-        ({ image, startOffset, tokenTypeIdx, tokenType, payload: undefined, endLine: 0 });
-    }
-    lexerBuildMs = performance.now() - t0;
-  }
-  return lexer;
-}
 
 /** A lexical error with its line resolved. */
 export interface LexError extends ScanError { line: number; openLine: number }
@@ -97,62 +48,321 @@ export interface LexResult {
   eofLine: number;
 }
 
-const KW_INITIAL = new Uint8Array(256);
-for (const w of KEYWORD_TYPES.keys()) KW_INITIAL[w.charCodeAt(0)] = 1;
-
-export function tokenize(source: string): LexResult {
-  resetScanError();
-  const r = getLexer().tokenize(source);
-  let tokens = r.tokens;
-  let err: ScanError | null = scanError;
-  if (r.errors.length > 0) {
-    // Only characters outside 0-255 can fail to match (sources are byte strings).
-    const e = r.errors[0]!;
-    if (err === null || e.offset < err.tokenStart) {
-      err = { pos: e.offset, tokenStart: e.offset, msg: 'unexpected symbol', near: "'" + source[e.offset] + "'", openPos: -1 };
-    }
+// Character classes for the dispatch at each token start.
+const C_OTHER = 0, C_SPACE = 1, C_NEWLINE = 2, C_NAME = 3, C_DIGIT = 4, C_SYMBOL = 5,
+  C_MINUS = 6, C_DOT = 7, C_QUOTE = 8, C_LBRACKET = 9, C_PAIR = 10;
+const CLASS = new Uint8Array(256);
+/** For C_SYMBOL: the one-character token; for C_PAIR: the token when alone. */
+const SINGLE: (TokenType | undefined)[] = new Array(256).fill(undefined);
+/** For C_PAIR: second character → two-character token, as [second, type] pairs. */
+const PAIRS: [number, TokenType][][] = new Array(256).fill(null).map(() => []);
+{
+  for (let c = 0; c < 256; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[A-Za-z_]/.test(ch)) CLASS[c] = C_NAME;
   }
-  if (err !== null) {
-    const cut = err.tokenStart;
-    let n = tokens.length;
-    while (n > 0 && tokens[n - 1]!.startOffset >= cut) n--;
-    tokens = tokens.slice(0, n);
+  for (const ch of ' \t\v\f') CLASS[ch.charCodeAt(0)] = C_SPACE;
+  CLASS[10] = CLASS[13] = C_NEWLINE;
+  for (let c = 0x30; c <= 0x39; c++) CLASS[c] = C_DIGIT;
+  CLASS[0x2d] = C_MINUS;
+  CLASS[0x2e] = C_DOT;
+  CLASS[0x22] = CLASS[0x27] = C_QUOTE;
+  CLASS[0x5b] = C_LBRACKET;
+  const singles: [string, TokenType][] = [
+    ['+', T.Plus], ['*', T.Star], ['%', T.Percent], ['^', T.Caret], ['#', T.Hash],
+    ['&', T.Amp], ['|', T.Pipe], ['(', T.LParen], [')', T.RParen], ['{', T.LBrace],
+    ['}', T.RBrace], [']', T.RBracket], [';', T.Semi], [',', T.Comma],
+  ];
+  for (const [ch, t] of singles) { CLASS[ch.charCodeAt(0)] = C_SYMBOL; SINGLE[ch.charCodeAt(0)] = t; }
+  const pairs: [string, TokenType, [string, TokenType][]][] = [
+    ['=', T.Assign, [['=', T.Eq]]],
+    ['<', T.Lt, [['=', T.Le], ['<', T.Shl]]],
+    ['>', T.Gt, [['=', T.Ge], ['>', T.Shr]]],
+    ['/', T.Div, [['/', T.IDiv]]],
+    ['~', T.Tilde, [['=', T.Ne]]],
+    [':', T.Colon, [[':', T.DbColon]]],
+  ];
+  for (const [ch, t, two] of pairs) {
+    const c = ch.charCodeAt(0);
+    CLASS[c] = C_PAIR;
+    SINGLE[c] = t;
+    PAIRS[c] = two.map(([d, tt]) => [d.charCodeAt(0), tt]);
   }
-  // One pass over the text: lines at token ends, and keywords.
-  let line = 1;
-  let pos = 0;
-  const text = source;
-  // Line at `target`, advancing `pos`/`line` (both only move forward); \r\n and \n\r count once.
-  const lineAt = (target: number): number => {
-    while (pos < target) {
-      const c = text.charCodeAt(pos);
-      if (c === 10 || c === 13) {
-        const d = text.charCodeAt(pos + 1);
-        pos += (d === 10 || d === 13) && d !== c ? 2 : 1;
-        line++;
-      } else {
-        pos++;
-      }
-    }
-    return line;
-  };
-  const nt = tokens.length;
-  for (let k = 0; k < nt; k++) {
-    const tok = tokens[k]!;
-    tok.endLine = lineAt(tok.startOffset + tok.image.length);
-    // Reserved words are 2-8 letters, all starting with one of a b d e f g i l n o r t u w.
-    if (tok.tokenType === T.Name && tok.image.length <= 8 && KW_INITIAL[tok.image.charCodeAt(0)] === 1) {
-      const kw = KEYWORD_TYPES.get(tok.image);
-      if (kw !== undefined) { tok.tokenType = kw; tok.tokenTypeIdx = kw.tokenTypeIdx!; }
-    }
-  }
-  let error: LexError | null = null;
-  if (err !== null) {
-    // The opening bracket of an unfinished long string comes first in the text.
-    const openLine = err.openPos >= 0 ? lineAt(err.openPos) : 0;
-    error = { ...err, openLine, line: lineAt(err.pos) };
-    return { tokens, error, eofLine: error.line };
-  }
-  return { tokens, error, eofLine: lineAt(text.length) };
+}
+/** Token image of each symbol type, by tokenTypeIdx (no slicing for fixed texts). */
+const IMAGE: string[] = [];
+{
+  const all: [TokenType, string][] = [
+    [T.Dots, '...'], [T.Concat, '..'], [T.Dot, '.'], [T.Eq, '=='], [T.Assign, '='], [T.Le, '<='],
+    [T.Shl, '<<'], [T.Lt, '<'], [T.Ge, '>='], [T.Shr, '>>'], [T.Gt, '>'], [T.IDiv, '//'],
+    [T.Div, '/'], [T.Ne, '~='], [T.Tilde, '~'], [T.DbColon, '::'], [T.Colon, ':'], [T.Plus, '+'],
+    [T.Minus, '-'], [T.Star, '*'], [T.Percent, '%'], [T.Caret, '^'], [T.Hash, '#'], [T.Amp, '&'],
+    [T.Pipe, '|'], [T.LParen, '('], [T.RParen, ')'], [T.LBrace, '{'], [T.RBrace, '}'],
+    [T.LBracket, '['], [T.RBracket, ']'], [T.Semi, ';'], [T.Comma, ','],
+  ];
+  for (const [t, s] of all) IMAGE[t.tokenTypeIdx!] = s;
 }
 
+/** Name characters: letters, digits, '_'. */
+const NAME_CHAR = new Uint8Array(256);
+for (let c = 0; c < 256; c++) if (/[A-Za-z0-9_]/.test(String.fromCharCode(c))) NAME_CHAR[c] = 1;
+
+// Every token has the same shape (the fields Chevrotain's parser reads, plus ours), so
+// property access stays monomorphic in the parser.
+export interface Token extends IToken { payload: unknown; endLine: number }
+
+export function newToken(): Token {
+  return { image: '', startOffset: 0, tokenTypeIdx: 0, tokenType: T.Name, payload: undefined, endLine: 0 } as unknown as Token;
+}
+
+/** Line reached after reading text[from, to) starting on `line` (newline pairs count once). */
+function linesIn(text: string, from: number, to: number, line: number): number {
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) {
+      const d = text.charCodeAt(p + 1);
+      p += (d === 10 || d === 13) && d !== c && p + 1 < to ? 2 : 1;
+      line++;
+    } else {
+      p++;
+    }
+  }
+  return line;
+}
+
+// Names are read through a small direct-mapped cache keyed by a hash of their characters:
+// a repeated name reuses one string instead of slicing a new one, and reserved words,
+// seeded in the cache and never evicted, are recognised by the same probe.
+const NAME_CACHE_BITS = 12;
+const NAME_CACHE_MASK = (1 << NAME_CACHE_BITS) - 1;
+const nameCache: string[] = new Array<string>(NAME_CACHE_MASK + 1).fill('');
+const nameCacheType: TokenType[] = new Array<TokenType>(NAME_CACHE_MASK + 1).fill(T.Name);
+/** Longest name kept in the cache: V8 slices of 13+ characters point into the source text,
+ *  which the cache (living as long as the process) must not keep alive. */
+const NAME_CACHE_MAX = 12;
+
+function nameHash(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+
+function hashOf(s: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < s.length; k++) h = nameHash(h, s.charCodeAt(k));
+  return (h ^ (h >>> 15)) & NAME_CACHE_MASK;
+}
+for (const [w, t] of KEYWORD_TYPES) {
+  const slot = hashOf(w);
+  if (nameCacheType[slot] !== T.Name) throw new Error(`lexer: reserved words '${w}' and '${nameCache[slot]}' share a cache slot`);
+  nameCache[slot] = w;
+  nameCacheType[slot] = t;
+}
+
+/**
+ * A lexer over one source: `next` reads the following token into a caller-owned token
+ * object (so a parser can recycle a few objects), `<eof>` once the text is consumed.
+ */
+export class Scanner {
+  private pos = 0;
+  /** Current line (llex.c's linenumber). */
+  line = 1;
+  /** The lexical error met, once `next` has returned false. */
+  error: ScanError | null = null;
+
+  constructor(private readonly text: string) {
+    resetScanError();
+  }
+
+  /** Fills `tok` with the next token and returns true; false on a lexical error. */
+  next(tok: Token): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.pos;
+    let line = this.line;
+    for (;;) {
+      if (i >= n) {
+        tok.image = '';
+        tok.startOffset = i;
+        tok.tokenType = EOF;
+        tok.tokenTypeIdx = EOF.tokenTypeIdx!;
+        tok.payload = undefined;
+        tok.endLine = line;
+        this.pos = i;
+        this.line = line;
+        return true;
+      }
+      const c = text.charCodeAt(i);
+      const cls = c < 256 ? CLASS[c]! : C_OTHER;
+      const start = i;
+      let tt: TokenType;
+      let image: string;
+      let payload: unknown = undefined;
+      switch (cls) {
+        case C_SPACE:
+          i++;
+          continue;
+        case C_NEWLINE: {
+          const d = text.charCodeAt(i + 1);
+          i += (d === 10 || d === 13) && d !== c ? 2 : 1;
+          line++;
+          continue;
+        }
+        case C_NAME: {
+          let h = nameHash(HASH_SEED, c);
+          i++;
+          while (i < n) {
+            const d = text.charCodeAt(i);
+            if (d >= 256 || NAME_CHAR[d] === 0) break;
+            h = nameHash(h, d);
+            i++;
+          }
+          const len = i - start;
+          const slot = (h ^ (h >>> 15)) & NAME_CACHE_MASK;
+          const cached = nameCache[slot]!;
+          tt = T.Name;
+          if (cached.length === len && sameText(text, start, cached)) {
+            image = cached;
+            tt = nameCacheType[slot]!;
+          } else {
+            image = text.slice(start, i);
+            if (len <= NAME_CACHE_MAX && nameCacheType[slot] === T.Name) nameCache[slot] = image;
+          }
+          break;
+        }
+        case C_SYMBOL:
+          tt = SINGLE[c]!;
+          image = IMAGE[tt.tokenTypeIdx!]!;
+          i++;
+          break;
+        case C_PAIR: {
+          const d = text.charCodeAt(i + 1);
+          tt = SINGLE[c]!;
+          i++;
+          const two = PAIRS[c]!;
+          for (let k = 0; k < two.length; k++) {
+            if (d === two[k]![0]) { tt = two[k]![1]; i++; break; }
+          }
+          image = IMAGE[tt.tokenTypeIdx!]!;
+          break;
+        }
+        case C_MINUS: {
+          if (text.charCodeAt(i + 1) !== 0x2d) {
+            tt = T.Minus;
+            image = '-';
+            i++;
+            break;
+          }
+          const end = commentEnd(text, i);
+          if (end < 0) return this.fail();
+          i = end;
+          line = linesIn(text, start, i, line);
+          continue;
+        }
+        case C_DOT: {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0x30 && d <= 0x39) {
+            const m = matchNumber(text, i)!;
+            if (scanError !== null) return this.fail();
+            tt = T.Number;
+            image = m[0];
+            payload = m.payload;
+            i += image.length;
+            break;
+          }
+          tt = T.Dot;
+          if (d === 0x2e) tt = text.charCodeAt(i + 2) === 0x2e ? T.Dots : T.Concat;
+          image = IMAGE[tt.tokenTypeIdx!]!;
+          i += image.length;
+          break;
+        }
+        case C_DIGIT: {
+          const m = matchNumber(text, i)!;
+          if (scanError !== null) return this.fail();
+          tt = T.Number;
+          image = m[0];
+          payload = m.payload;
+          i += image.length;
+          break;
+        }
+        case C_QUOTE: {
+          const m = matchString(text, i)!;
+          if (scanError !== null) return this.fail();
+          tt = T.String;
+          image = m[0];
+          payload = m.payload;
+          i += image.length;
+          // Only escaped newlines (slow path) put line breaks inside a short string.
+          line = linesIn(text, start, i, line);
+          break;
+        }
+        case C_LBRACKET: {
+          const m = matchLongString(text, i);
+          if (m === null) {
+            tt = T.LBracket;
+            image = '[';
+            i++;
+            break;
+          }
+          if (scanError !== null) return this.fail();
+          tt = LongString;
+          image = m[0];
+          payload = m.payload;
+          i += image.length;
+          line = linesIn(text, start, i, line);
+          break;
+        }
+        default:
+          if (c >= 256) {
+            // Sources are byte strings: such a character is not Lua source text at all.
+            this.error = { pos: i, tokenStart: i, msg: 'unexpected symbol', near: "'" + text[i] + "'", openPos: -1 };
+            return false;
+          }
+          tt = T.Other;
+          image = text[start]!;
+          i++;
+      }
+      tok.image = image;
+      tok.startOffset = start;
+      tok.tokenType = tt;
+      tok.tokenTypeIdx = tt.tokenTypeIdx!;
+      tok.payload = payload;
+      tok.endLine = line;
+      this.pos = i;
+      this.line = line;
+      return true;
+    }
+  }
+
+  private fail(): false {
+    this.error = scanError;
+    return false;
+  }
+
+  /** The error with its lines resolved (error positions may lie inside a token). */
+  lexError(): LexError {
+    const err = this.error!;
+    const openLine = err.openPos >= 0 ? linesIn(this.text, 0, err.openPos, 1) : 0;
+    return { ...err, openLine, line: linesIn(this.text, 0, err.pos, 1) };
+  }
+}
+
+function sameText(text: string, start: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/** All tokens of `source` (without `<eof>`), up to the first lexical error. */
+export function tokenize(source: string): LexResult {
+  const sc = new Scanner(source);
+  const tokens: IToken[] = [];
+  for (;;) {
+    const tok = newToken();
+    if (!sc.next(tok)) {
+      const error = sc.lexError();
+      return { tokens, error, eofLine: error.line };
+    }
+    if (tok.tokenType === EOF) return { tokens, error: null, eofLine: tok.endLine };
+    tokens.push(tok);
+  }
+}

@@ -10,8 +10,23 @@ const DEC_FLT = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 const HEX_FLT = /^0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([-+]?[0-9]+))?$/;
 const INT64_MAX = (1n << 63n) - 1n;
 
+/** Shared values of the small integers, the most common numerals (no BigInt per numeral). */
+const SMALL_INTS: bigint[] = Array.from({ length: 1024 }, (_, k) => BigInt(k));
+
 /** Returns a bigint (in int64 range) for integers, a number for floats, null if malformed. */
 export function str2number(text: string): NumeralValue | null {
+  const len = text.length;
+  if (len > 0 && len <= 15) {
+    // Decimal integers below 10^15 are exact in a double: read them without a regex.
+    let v = 0;
+    let k = 0;
+    for (; k < len; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) break;
+      v = v * 10 + (c - 0x30);
+    }
+    if (k === len) return v < 1024 ? SMALL_INTS[v]! : BigInt(v);
+  }
   if (DEC_INT.test(text)) {
     // Small decimals are by far the most common numerals: avoid BigInt parsing of long text.
     const v = BigInt(text);

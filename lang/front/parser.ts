@@ -3,6 +3,11 @@
 // error, a check lparser.c makes, nesting beyond Lua's limit) it gives up with `Bail` and
 // the caller replays the tokens through the checker, which produces Lua's exact message.
 //
+// Tokens are not materialised: the parser pulls them from the scanner into a ring of a
+// few reused token objects (Chevrotain's documented hooks for lazy lexers: LA, LA_FAST,
+// consumeToken). A consumed token is therefore only valid until a few more tokens are
+// read: every rule takes what it needs from a token right after consuming it.
+//
 // Nesting is counted as lparser.c counts C levels (`enterlevel` in statement, subexpr and
 // each extra assignment target), so a program Lua would refuse for depth is refused here
 // before the JS stack is at risk.
@@ -10,7 +15,8 @@
 import type { IToken } from 'chevrotain';
 import { EmbeddedActionsParser, EOF } from './chevrotain.js';
 import type * as A from './ast.js';
-import { allTokens } from './lexer.js';
+import { allTokens, newToken, Scanner, LongString, type Token } from './lexer.js';
+import { LazyLookahead, keyStub } from './lookahead.js';
 import { T, KW, BinOp, UnOp, BINARY_PRIORITY, UNARY_PRIORITY } from './tokens.js';
 
 /** Thrown to abandon the fast path; never escapes the front end. */
@@ -28,12 +34,34 @@ type Item = A.Expr | UnaryItem | BinaryItem;
 
 function lineOf(t: IToken): number { return t.endLine as number; }
 
+/** Ring of token objects: LA(0) (the token just consumed), LA(1), LA(2) and slack. */
+const RING = 8;
+const RING_MASK = RING - 1;
+/** Tokens read ahead of the current one (the parser's maxLookahead). */
+const AHEAD = 2;
+const NO_INPUT: IToken[] = [];
+
+// Tokens that can start a repetition the parser enters at almost every operand: when the
+// next token is none of them the repetition would run zero times, so the parser skips the
+// call (and its lookahead machinery) altogether. The grammar is still recorded in full.
+const TYPE_COUNT = Math.max(EOF.tokenTypeIdx!, ...allTokens.map((t) => t.tokenTypeIdx!)) + 1;
+const STARTS_UNARY = new Uint8Array(TYPE_COUNT);
+const STARTS_SUFFIX = new Uint8Array(TYPE_COUNT);
+for (const t of allTokens) if (t.CATEGORIES?.includes(UnOp)) STARTS_UNARY[t.tokenTypeIdx!] = 1;
+for (const t of [T.Dot, T.LBracket, T.Colon, T.LParen, T.LBrace, T.String, LongString]) STARTS_SUFFIX[t.tokenTypeIdx!] = 1;
+
+/** The instance properties Chevrotain's enableRecording sets (its disableRecording's list). */
+const RECORDER_KEYS: string[] = ['consume', 'subrule', 'option', 'or', 'many', 'atLeastOne', 'ACTION', 'BACKTRACK', 'LA'];
+for (let i = 0; i < 10; i++) {
+  const n = i > 0 ? String(i) : '';
+  for (const dsl of ['CONSUME', 'SUBRULE', 'OPTION', 'OR', 'MANY', 'MANY_SEP', 'AT_LEAST_ONE', 'AT_LEAST_ONE_SEP']) RECORDER_KEYS.push(dsl + n);
+}
+
 export class LuaParser extends EmbeddedActionsParser {
   /** Current C-level count, as lparser.c's nCcalls would be. */
   private depth = 0;
   /** Depth at which Lua raises "C stack overflow". */
   private maxDepth = MAX_C_LEVELS;
-  private eofLine = 1;
   /** Locals declared in the current function and still in scope (lparser.c's actvar.n -
    *  firstlocal); the checker reports the limit with Lua's message and position. */
   private nvars = 0;
@@ -57,17 +85,63 @@ export class LuaParser extends EmbeddedActionsParser {
   private sfx: A.Expr = null as unknown as A.Expr;
   private sfxLine = 0;
 
-  constructor() {
-    super(allTokens, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
+  private readonly ring: Token[] = Array.from({ length: RING }, newToken);
+  private scanner: Scanner | null = null;
+  /** Chevrotain's index of the last consumed token (-1 before the first). */
+  declare private currIdx: number;
+
+  /**
+   * `validate`: run Chevrotain's grammar checks (ambiguities, left recursion...), which
+   * cost start-up time and only the grammar's author needs: a spec runs them.
+   */
+  constructor(validate = false) {
+    super(allTokens, {
+      recoveryEnabled: false, maxLookahead: AHEAD, skipValidations: !validate,
+      lookaheadStrategy: new LazyLookahead(AHEAD),
+    });
     this.performSelfAnalysis();
   }
 
-  /** Parses `tokens` into a chunk, or throws Bail. */
-  parseChunk(tokens: IToken[], chunkName: string, eofLine: number, cBase: number): A.Chunk {
-    this.input = tokens;
+  /** Chevrotain's hook for storing a lookahead function: lazy stubs learn their key. */
+  setLaFuncCache(key: number, value: unknown): void {
+    keyStub(key, value);
+    (this as unknown as { lookAheadFuncsCache: Map<number, unknown> }).lookAheadFuncsCache.set(key, value);
+  }
+
+  /**
+   * Chevrotain ends grammar recording by deleting the ~90 recorder methods it put on the
+   * instance, a few ms of every start-up. Pointing them back at the prototype's methods is
+   * the same behaviour, cheaper, and keeps the instance in fast-properties mode.
+   */
+  disableRecording(): void {
+    this.RECORDING_PHASE = false;
+    const self = this as unknown as Record<string, unknown>;
+    const proto = LuaParser.prototype as unknown as Record<string, unknown>;
+    for (const k of RECORDER_KEYS) self[k] = proto[k];
+  }
+
+  protected override LA(howMuch: number): IToken {
+    return this.ring[(this.currIdx + howMuch) & RING_MASK]!;
+  }
+
+  protected override LA_FAST(howMuch: number): IToken {
+    return this.ring[(this.currIdx + howMuch) & RING_MASK]!;
+  }
+
+  /** Chevrotain's hook: advance, and read the token that becomes LA(AHEAD). */
+  consumeToken(): void {
+    const i = ++this.currIdx;
+    if (!this.scanner!.next(this.ring[(i + AHEAD) & RING_MASK]!)) throw BAIL;
+  }
+
+  /** Parses `source` (file header already stripped) into a chunk, or throws Bail. */
+  parseChunk(source: string, chunkName: string, cBase: number): A.Chunk {
+    this.input = NO_INPUT;      // resets Chevrotain's state (currIdx = -1, errors)
+    const sc = new Scanner(source);
+    this.scanner = sc;
+    for (let k = 0; k < AHEAD; k++) if (!sc.next(this.ring[k]!)) throw BAIL;
     this.depth = cBase;
     this.maxDepth = MAX_C_LEVELS;
-    this.eofLine = eofLine;
     this.varargs.length = 0;
     this.varargs.push(true);
     this.nvars = 0;
@@ -76,11 +150,14 @@ export class LuaParser extends EmbeddedActionsParser {
     try {
       const body = this.block();
       if (this.errors.length > 0) throw BAIL;
-      return { kind: 'Chunk', body, chunkName, endLine: eofLine };
+      // At <eof> (the check above): its line is the end of the chunk.
+      return { kind: 'Chunk', body, chunkName, endLine: this.LA(1).endLine as number };
     } finally {
-      // The parser lives as long as the process: drop what would keep this chunk's tokens,
-      // source text and AST alive.
-      this.input = [];
+      // The parser lives as long as the process: drop what would keep this chunk's source
+      // text and AST alive.
+      this.scanner = null;
+      for (const t of this.ring) { t.image = ''; t.payload = undefined; }
+      NO_INPUT.length = 0;
       this.flat.length = 0;
       this.sfx = null as unknown as A.Expr;
       this.curStats = [];
@@ -97,9 +174,9 @@ export class LuaParser extends EmbeddedActionsParser {
     if ((this.nvars += n) > MAX_VARS) throw BAIL;
   }
 
+  /** Line of the current token (`<eof>` carries the line of the end of input). */
   private curLine(): number {
-    const t = this.LA(1);
-    return t.tokenType === EOF ? this.eofLine : (t.endLine as number);
+    return this.LA(1).endLine as number;
   }
 
   // ------------------------------------------------------------ blocks and statements
@@ -304,10 +381,11 @@ export class LuaParser extends EmbeddedActionsParser {
         ALT: (): A.LocalFunctionStat => {
           this.CONSUME(KW.function);
           const n = this.CONSUME(T.Name);
+          const name: A.Name = { name: n.image, line: lineOf(n) };
           if (!this.RECORDING_PHASE) this.addVars(1);
           // lparser.c: the function's line is the token after the name.
           const func = this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
-          return { kind: 'LocalFunction', line, name: { name: n.image, line: lineOf(n) }, func };
+          return { kind: 'LocalFunction', line, name, func };
         },
       },
       {
@@ -319,6 +397,7 @@ export class LuaParser extends EmbeddedActionsParser {
             SEP: T.Comma,
             DEF: () => {
               const n = this.CONSUME2(T.Name);
+              names.push({ name: n.image, line: lineOf(n) });
               if (!this.RECORDING_PHASE) this.addVars(1);
               let attrib: A.LocalAttrib = null;
               this.OPTION(() => {
@@ -331,7 +410,6 @@ export class LuaParser extends EmbeddedActionsParser {
                   else throw BAIL;
                 }
               });
-              names.push({ name: n.image, line: lineOf(n) });
               attribs.push(attrib);
             },
           });
@@ -461,7 +539,7 @@ export class LuaParser extends EmbeddedActionsParser {
         this.enter();
         this.flat[this.flatTop++] = { b: t.image as A.BinaryOp, line: lineOf(t), left, right: pr[1] };
       }
-      this.MANY(this.unaryFn);
+      if (this.RECORDING_PHASE || STARTS_UNARY[this.LA(1).tokenTypeIdx] === 1) this.MANY(this.unaryFn);
       const e = this.OR(this.simpleAlts);
       if (!this.RECORDING_PHASE) this.flat[this.flatTop++] = e;
     },
@@ -537,7 +615,7 @@ export class LuaParser extends EmbeddedActionsParser {
     this.sfx = e;
     // The primary's line (its name, or its '(') is where the suffixed expression starts.
     this.sfxLine = this.RECORDING_PHASE ? 0 : e.line;
-    this.MANY1(this.suffixFn);
+    if (this.RECORDING_PHASE || STARTS_SUFFIX[this.LA(1).tokenTypeIdx] === 1) this.MANY1(this.suffixFn);
     return this.sfx;
   }
 
@@ -645,9 +723,10 @@ export class LuaParser extends EmbeddedActionsParser {
     {
       ALT: (): A.TableField => {
         const n = this.CONSUME(T.Name);
+        const name = n.image, line = lineOf(n);
         this.CONSUME(T.Assign);
         const value = this.SUBRULE(this.expr);
-        return { kind: 'Named', name: n.image, value, line: lineOf(n) };
+        return { kind: 'Named', name, value, line };
       },
     },
     {

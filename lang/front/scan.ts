@@ -1,9 +1,9 @@
-// Custom Chevrotain matchers for the tokens a regular expression cannot read the way
-// llex.c does: comments, long brackets, short strings with escapes, numerals. Each
-// returns the raw text plus a payload (decoded string or numeric value).
+// Scanners for the tokens that need more than a character class to read the way llex.c
+// does: comments, long brackets, short strings with escapes, numerals. Each returns the
+// raw text plus a payload (decoded string or numeric value).
 //
-// Errors: a matcher that meets a lexical error records it in `scanError` and swallows the
-// rest of the input, so lexing stops there with every earlier token kept. The parser is
+// Errors: a scanner that meets a lexical error records it in `scanError` and the lexer
+// stops there with every earlier token kept. The parser is
 // then replayed over those tokens to decide whether a syntax error comes first, as Lua's
 // lazy lexer would.
 
@@ -27,13 +27,11 @@ export function resetScanError(): void { scanError = null; }
 
 type Match = [string] & { payload?: unknown };
 
-// Chevrotain reads a custom match (text and payload) at once and drops it, so one array per
-// matcher is reused instead of allocating one per token.
+// The lexer reads a match (text and payload) at once and drops it, so one array per
+// scanner is reused instead of allocating one per token.
 const M_LONG: Match = [''];
-const M_COMMENT: Match = [''];
 const M_NUMBER: Match = [''];
 const M_STRING: Match = [''];
-const M_OTHER: Match = [''];
 function hit(m: Match, image: string, payload: unknown): Match {
   m[0] = image;
   m.payload = payload;
@@ -42,8 +40,7 @@ function hit(m: Match, image: string, payload: unknown): Match {
 
 function fail(text: string, tokenStart: number, pos: number, msg: string, near: string | null, openPos = -1): Match {
   scanError = { pos, tokenStart, msg, near, openPos };
-  const m: Match = [text.slice(tokenStart)];
-  return m;
+  return [text.slice(tokenStart)];
 }
 
 /** `'...'` as txtToken prints a buffer: C's %s stops at the first NUL. */
@@ -87,8 +84,7 @@ function longContent(text: string, start: number, level: number, end: number): s
   return s.indexOf('\r') < 0 ? s : s.replace(/\r\n|\n\r|\r/g, '\n');
 }
 
-// Each matcher checks its own first character: for characters outside 0-255 Chevrotain
-// has no first-character table and tries every pattern in turn.
+// Each scanner checks its own first character and returns null when it does not apply.
 
 export function matchLongString(text: string, offset: number): Match | null {
   if (text.charCodeAt(offset) !== 0x5b) return null;
@@ -104,14 +100,17 @@ export function matchLongString(text: string, offset: number): Match | null {
   return hit(M_LONG, text.slice(offset, end), longContent(text, offset, level, end));
 }
 
-export function matchComment(text: string, offset: number): Match | null {
-  if (text.charCodeAt(offset) !== 0x2d || text.charCodeAt(offset + 1) !== 0x2d) return null;  // '-' operator
+/** End offset of the comment starting at `offset` (`--`), or -1 with `scanError` set. */
+export function commentEnd(text: string, offset: number): number {
   if (text.charCodeAt(offset + 2) === 0x5b) {
     const level = openLevel(text, offset + 2);
     if (level >= 0) {
       const end = longBracketEnd(text, offset + 2, level);
-      if (end < 0) return fail(text, offset, text.length, 'unfinished long comment', '<eof>', offset + 2);
-      return hit(M_COMMENT, text.slice(offset, end), undefined);
+      if (end < 0) {
+        fail(text, offset, text.length, 'unfinished long comment', '<eof>', offset + 2);
+        return -1;
+      }
+      return end;
     }
   }
   let i = offset + 2;
@@ -120,7 +119,7 @@ export function matchComment(text: string, offset: number): Match | null {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) break;
   }
-  return hit(M_COMMENT, text.slice(offset, i), undefined);
+  return i;
 }
 
 // ---------------------------------------------------------------- numerals
@@ -279,11 +278,4 @@ function slowString(text: string, offset: number, del: number, i: number): Match
   }
   buf += text.slice(seg, i);
   return hit(M_STRING, text.slice(offset, i + 1), buf);
-}
-
-// ---------------------------------------------------------------- other characters
-
-/** A character no Lua token starts with: llex.c returns it as a one-character token. */
-export function matchOther(text: string, offset: number): Match | null {
-  return hit(M_OTHER, text[offset]!, undefined);
 }

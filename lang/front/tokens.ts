@@ -28,7 +28,7 @@ type SymbolName = typeof SYMBOLS[number][0];
 type Keyword = typeof KEYWORDS[number];
 
 /** Symbol token types by name (T.Assign), keyword token types by word (KW.end). */
-export const T = {} as Record<SymbolName | 'Name' | 'Number' | 'String' | 'Other' | 'Comment' | 'Space', TokenType>;
+export const T = {} as Record<SymbolName | 'Name' | 'Number' | 'String' | 'Other', TokenType>;
 export const KW = {} as Record<Keyword, TokenType>;
 /** Reserved word → its token type, used to retype Name tokens. */
 export const KEYWORD_TYPES = new Map<string, TokenType>();
