@@ -4,12 +4,18 @@
 // output is captured and passed to the state's stdout/stderr callbacks (so it lands in the
 // same buffer as print's output, and in-process runs capture it).
 
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { constants as osConstants } from 'node:os';
 import { readSync } from 'node:fs';
 import type { LuaState } from '../lang/vm/state.js';
 import { flushDirty } from './io-file.js';
 import { toIoError, type IoError } from './io-errno.js';
+
+// child_process costs a few ms to load: only scripts that run commands pay for it
+let cp: typeof import('node:child_process') | undefined;
+function childProcess(): typeof import('node:child_process') {
+  return (cp ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process'));
+}
 
 export interface IoHost {
   /** Next chunk of standard input as bytes; '' at end of input. */
@@ -70,7 +76,7 @@ export function runShell(L: LuaState, cmd: string, input: string | null, capture
   if (flushFiles) flushDirty();
   host.flushStdout?.();
   const inherit = host.inheritChildStdio === true;
-  const r = spawnSync(SH, ['-c', Buffer.from(cmd, 'latin1').toString()], {
+  const r = childProcess().spawnSync(SH, ['-c', Buffer.from(cmd, 'latin1').toString()], {
     input: input !== null ? Buffer.from(input, 'latin1') : undefined,
     stdio: [input !== null ? 'pipe' : (host.readStdin ? 'ignore' : 'inherit'),
       captureOut || !inherit ? 'pipe' : 'inherit', inherit ? 'inherit' : 'pipe'],
