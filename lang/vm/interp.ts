@@ -186,6 +186,8 @@ function backEdge(L: LuaState, protoRef: number, pc: number): number {
 function traceExec(L: LuaState, ci: number, pc: number, P: Proto): number {
   const td = L.td;
   const mask = td.hookMask;
+  // a CLOSE/RETURN repeated after a __close call is not a new step (luaF_close loops in C)
+  if (td.reexec) { td.reexec = false; return mask & (HOOK_LINE | HOOK_COUNT); }
   if (!(mask & (HOOK_LINE | HOOK_COUNT))) return 0;
   td.ciPc[ci] = pc + 1; // hooks see the pc moved past the instruction, as after a fetch
   let countHook = false;
@@ -254,10 +256,12 @@ function finishOp(L: LuaState, ci: number): boolean {
     }
     case Op.CLOSE: // a __close call returned: repeat to close the other variables
       td.ciPc[ci] = pc - 1;
+      td.reexec = td.hookMask !== 0;
       return false;
     case Op.RETURN: // the same, and the results are back below the top
       L.top = base + ((inst >>> 7) & 0xff) + td.ciCtx[ci]!;
       td.ciPc[ci] = pc - 1;
+      td.reexec = td.hookMask !== 0;
       return false;
     case Op.CONCAT: {
       const top = L.top - 1;
@@ -866,6 +870,7 @@ function run(L: LuaState): Exec {
             if (r === HR.BASE) return Exec.BASE;
             stk = L.stk; bp = stk + (base << 4);
             pc--;
+            td.reexec = trap !== 0;
           }
           continue;
         }
@@ -1051,6 +1056,7 @@ function run(L: LuaState): Exec {
               stk = L.stk; bp = stk + (base << 4);
               L.top = first + n;
               pc--;
+              td.reexec = trap !== 0;
               continue;
             }
           }

@@ -69,6 +69,8 @@ export class ThreadData {
   allowHook = true;
   /** pc of the last instruction traced for the line hook. */
   oldPc = 0;
+  /** The next traced instruction repeats a CLOSE/RETURN that called a __close: no hook. */
+  reexec = false;
   /** The frame a running hook was called for, and the values getinfo 'r' reports for it. */
   hookCi = -1;
   ftransfer = 0;
