@@ -26,10 +26,6 @@ interface Expected { status: number; stdout: string; stderr: string }
 /** Fixtures lunet does not pass yet, each with the reason; they are listed as pending (with
  *  the reason) instead of run. Remove an entry as soon as the gap is closed. */
 const KNOWN_GAPS: Record<string, string> = {
-  'official/coroutine_hook_trace.lua': 'debug.sethook hooks are stored but the interpreter does not call them yet',
-  'official/db_line_hook.lua': 'debug.sethook hooks are stored but the interpreter does not call them yet',
-  'official/errors_light_userdata.lua': 'lunet has no light userdata: debug.upvalueid returns an integer',
-  'official/locals_close_yield.lua': '__close handlers run through a non-yieldable call, so they cannot yield',
 };
 
 function collect(dir: string, out: string[]): string[] {

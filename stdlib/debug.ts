@@ -5,7 +5,7 @@ import type { Proto } from '../lang/compile/proto.js';
 import { chunkId } from '../lang/front/chunkid.js';
 import type { LuaState } from '../lang/vm/state.js';
 import type { ThreadData } from '../lang/vm/thread.js';
-import { CIST, REGISTRYINDEX } from '../lang/vm/consts.js';
+import { CIST, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HOOK_RET, HookEvent, REGISTRYINDEX } from '../lang/vm/consts.js';
 import * as D from '../lang/vm/debug.js';
 import type { HostFn } from '../lang/vm/types.js';
 import { stdinReader } from './io-host.js';
@@ -97,9 +97,13 @@ const getinfo: HostFn = (L) => {
       case 't':
         setField(L, 'istailcall', () => L.pushBoolean(ci >= 0 && (td.ciFlags[ci]! & CIST.TAIL) !== 0));
         break;
-      case 'r':
-        setField(L, 'ftransfer', () => L.pushInteger(0));
-        setField(L, 'ntransfer', () => L.pushInteger(0));
+      case 'r': {
+        // transfer values exist only for the frame a call or return hook is running for
+        const tr = ci >= 0 && td.hookCi === ci;
+        setField(L, 'ftransfer', () => L.pushInteger(tr ? td.ftransfer : 0));
+        setField(L, 'ntransfer', () => L.pushInteger(tr ? td.ntransfer : 0));
+        break;
+      }
         break;
       case 'L': {
         if (!P) { L.pushNil(); L.setField(-2, 'activelines'); break; }
@@ -256,9 +260,9 @@ function checkUpval(L: LuaState, argf: number, argnup: number): ReturnType<typeo
 const upvalueid: HostFn = (L) => {
   const u = checkUpval(L, 1, 2);
   if (!u) { L.pushNil(); return 1; }
-  // No light userdata in lunet: an upvalue's identity is its arena reference (or, for a host
-  // function, the address of its slot), unique while the upvalue lives.
-  L.pushInteger(u.uv !== 0 ? u.uv : u.ptr);
+  // an upvalue's identity is its arena reference (or, for a host function, the address of its
+  // slot), unique while the upvalue lives
+  L.pushLightUserdata(u.uv !== 0 ? u.uv : u.ptr);
   return 1;
 };
 
@@ -349,31 +353,20 @@ const traceback: HostFn = (L) => {
   return 1;
 };
 
-// Hooks: lunet keeps what sethook was given, per thread, so gethook answers as 5.4; the
-// interpreter does not call line/call/return/count hooks yet. As ldblib, the functions live in
-// a registry table with weak keys (thread -> hook); mask and count stay on the JS side.
-/** Hook mask bits (LUA_MASKCALL/RET/LINE/COUNT). */
-export const MASK_CALL = 1, MASK_RET = 2, MASK_LINE = 4, MASK_COUNT = 8;
-const HOOKS = new WeakMap<ThreadData, { mask: number; count: number }>();
-
-/** What debug.sethook asked of a thread: its mask bits and count, or undefined (no hook).
- *  For the interpreter's hook points (not called yet). */
-export function hookState(td: ThreadData): { readonly mask: number; readonly count: number } | undefined {
-  return HOOKS.get(td);
-}
-
-export type HookEvent = 'call' | 'return' | 'line' | 'count' | 'tail call';
+// Hooks (ldblib's hookf/sethook/gethook): the interpreter calls L.hookFn at its hook points
+// (lang/vm/interp.ts, state.ts) with the thread's mask and count kept in its ThreadData. As
+// ldblib, the Lua functions live in a registry table with weak keys (thread -> hook).
+const HOOK_NAMES = ['call', 'return', 'line', 'count', 'tail call'];
 
 /** ldblib's hookf: calls the running thread's Lua hook with the event name and the line
- *  (nil when negative). The caller marks the hooked frame and turns hooks off while it runs,
- *  as luaD_hook does. Leaves the stack as it found it. */
-export function callHook(L: LuaState, event: HookEvent, line: number): void {
+ *  (nil when negative). The VM has marked the hooked frame and turned hooks off. */
+function callHook(L: LuaState, event: HookEvent, line: number): void {
   const top = L.gettop();
   if (L.getField(REGISTRYINDEX, '_HOOKKEY') === Tag.Table) {
     L.pushThreadRef(L.td.ref);
     const t = L.rawGet(-2);
     if (t === Tag.LFunc || t === Tag.HFunc) {
-      L.pushString(event);
+      L.pushString(HOOK_NAMES[event]!);
       if (line >= 0) L.pushInteger(line);
       else L.pushNil();
       L.call(2, 0);
@@ -406,30 +399,33 @@ const sethook: HostFn = (L) => {
     const t = L.type(arg + 1);
     if (t !== Tag.LFunc && t !== Tag.HFunc) L.typeError(arg + 1, 'function');
     count = L.optInteger(arg + 3, 0);
-    if (smask.includes('c')) mask |= MASK_CALL;
-    if (smask.includes('r')) mask |= MASK_RET;
-    if (smask.includes('l')) mask |= MASK_LINE;
-    if (count > 0) mask |= MASK_COUNT;
+    if (smask.includes('c')) mask |= HOOK_CALL;
+    if (smask.includes('r')) mask |= HOOK_RET;
+    if (smask.includes('l')) mask |= HOOK_LINE;
+    if (count > 0) mask |= HOOK_COUNT;
   }
   hookTable(L);
   L.pushThreadRef(td.ref);
   L.pushValue(arg + 1);
   L.rawSet(-3);
-  // lua_sethook: no function or an empty mask turns hooks off
-  if (mask === 0) HOOKS.delete(td);
-  else HOOKS.set(td, { mask, count });
+  // lua_sethook: an empty mask turns hooks off
+  if (mask === 0) count = 0;
+  L.hookFn = callHook;
+  td.baseHookCount = count;
+  td.hookCount = count;
+  td.hookMask = mask;
   return 0;
 };
 
 const gethook: HostFn = (L) => {
   const { td } = threadArg(L);
-  const h = HOOKS.get(td);
-  if (!h) { L.pushNil(); return 1; }
+  const mask = td.hookMask;
+  if (mask === 0) { L.pushNil(); return 1; }
   hookTable(L);
   L.pushThreadRef(td.ref);
   L.rawGet(-2);
-  L.pushString((h.mask & MASK_CALL ? 'c' : '') + (h.mask & MASK_RET ? 'r' : '') + (h.mask & MASK_LINE ? 'l' : ''));
-  L.pushInteger(h.count);
+  L.pushString((mask & HOOK_CALL ? 'c' : '') + (mask & HOOK_RET ? 'r' : '') + (mask & HOOK_LINE ? 'l' : ''));
+  L.pushInteger(td.baseHookCount);
   return 3;
 };
 

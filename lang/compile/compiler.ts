@@ -507,11 +507,12 @@ export class Compiler extends Scopes {
     this.leaveblock(fs, s.body.endLine);
   }
 
-  private testThenBlock(clause: { cond: A.Expr; body: A.Block }, escapelist: number, hasMore: boolean): number {
+  private testThenBlock(clause: { cond: A.Expr; body: A.Block; thenLine: number }, escapelist: number, hasMore: boolean): number {
     const fs = this.fs;
     const v = new ExpDesc();
     this.expr(clause.cond, v, 'then');
     this.look = 'then';
+    this.ls.lastLine = clause.thenLine;
     const stats = clause.body.stats;
     let jf: number;
     let rest = 0;

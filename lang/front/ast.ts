@@ -82,7 +82,8 @@ export interface WhileStat { kind: 'While'; line: number; cond: Expr; body: Bloc
 export interface RepeatStat { kind: 'Repeat'; line: number; body: Block; cond: Expr }
 export interface IfStat {
   kind: 'If'; line: number;
-  clauses: { cond: Expr; body: Block; line: number }[];   // `if` then each `elseif`
+  /** `if` then each `elseif`; the test jump is on the line of `then` (lparser reads it first) */
+  clauses: { cond: Expr; body: Block; line: number; thenLine: number }[];
   orelse: Block | null;
 }
 export interface NumericForStat {

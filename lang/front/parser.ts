@@ -266,15 +266,15 @@ export class LuaParser extends EmbeddedActionsParser {
     const line = lineOf(this.CONSUME(KW.if));
     const clauses: A.IfStat['clauses'] = [];
     let cond = this.SUBRULE(this.expr);
-    this.CONSUME(KW.then);
+    let thenLine = lineOf(this.CONSUME(KW.then));
     let body = this.SUBRULE(this.block);
-    clauses.push({ cond, body, line });
+    clauses.push({ cond, body, line, thenLine });
     this.MANY(() => {
       const l = lineOf(this.CONSUME(KW.elseif));
       cond = this.SUBRULE2(this.expr);
-      this.CONSUME2(KW.then);
+      thenLine = lineOf(this.CONSUME2(KW.then));
       body = this.SUBRULE2(this.block);
-      clauses.push({ cond, body, line: l });
+      clauses.push({ cond, body, line: l, thenLine });
     });
     let orelse: A.Block | null = null;
     this.OPTION(() => {

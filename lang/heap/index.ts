@@ -97,7 +97,7 @@ export class Heap implements HeapApi {
   readonly nilPtr = NIL_PTR;
   readonly memoryLimit: number;
   readonly tmNames: Int32Array;
-  readonly typeMetatables = new Int32Array(11);
+  readonly typeMetatables = new Int32Array(12);
   readonly registry: number;
   readonly mainThread: number;
   readonly strings = new StringTable();

@@ -24,7 +24,7 @@ export const KIND_UPVAL = 12;
 export const KIND_PROTO = 13;
 
 /** Tag of a hash-node key whose entry was removed and whose object may be gone (DEADKEY). */
-export const TAG_DEADKEY = 11;
+export const TAG_DEADKEY = 15;
 
 // ---- fixed area at the start of the arena ------------------------------------------------
 /** A TValue that is always nil. */

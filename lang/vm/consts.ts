@@ -37,6 +37,12 @@ export const enum CIST {
   LEQ = 32,       // __le emulated through 'not __lt(b, a)': negate the result
   TAIL = 64,      // the frame was entered by a tail call
   WAITK = 128,    // a host frame waiting for its callK call to return
-  FIN = 256,      // running a __gc finalizer
+  FIN = 256,      // this frame is calling a __gc finalizer
   XPCALL = 512,   // the PCALL frame installed a message handler (restore errfunc)
+  HOOKED = 1024,  // a hook is running on top of this frame (getinfo names the hook 'hook')
+  NOHOOK = 2048,  // PCALL frame entered while hooks were off (inside a hook): restore that
 }
+
+/** Hook mask bits (LUA_MASKCALL/RET/LINE/COUNT) and events (LUA_HOOKCALL...). */
+export const HOOK_CALL = 1, HOOK_RET = 2, HOOK_LINE = 4, HOOK_COUNT = 8;
+export const enum HookEvent { CALL = 0, RET = 1, LINE = 2, COUNT = 3, TAILCALL = 4 }

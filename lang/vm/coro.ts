@@ -26,6 +26,9 @@ export function newThread(L: LuaState, fidx: number): number {
   td.ciBase[0] = 1;
   td.ciFlags[0] = CIST.HOST;
   td.status = CoStatus.Suspended;
+  // lua_newthread: a new thread starts with its creator's hook mask and count
+  td.hookMask = L.td.hookMask;
+  td.baseHookCount = td.hookCount = L.td.baseHookCount;
   h.setThreadTop(th, 2);
   return th;
 }
@@ -127,6 +130,7 @@ export function closeThread(L: LuaState, co: ThreadData): boolean {
   from.status = CoStatus.Normal;
   L.switchTo(co.ref);
   co.ci = 0;
+  co.closeK.length = 0; co.closeCtx.length = 0; co.closeErr.length = 0;
   co.status = CoStatus.Running;
   co.nny = 1;
   const cc = L.nCcalls;

@@ -176,8 +176,10 @@ export function funcNameFromCode(P: Proto, pc: number): Named | undefined {
 /** getfuncname: the name of the function running at `ci`, from its caller's code. */
 export function funcName(L: LuaState, td: ThreadData, ci: number): Named | undefined {
   if (ci <= 0 || (td.ciFlags[ci]! & CIST.TAIL)) return undefined;
-  if (td.ciFlags[ci]! & CIST.FIN) return { kind: 'metamethod', name: '__gc' };
   const caller = ci - 1;
+  // the caller's flags say when a function was called by a hook or as a finalizer
+  if (td.ciFlags[caller]! & CIST.HOOKED) return { kind: 'hook', name: '?' };
+  if (td.ciFlags[caller]! & CIST.FIN) return { kind: 'metamethod', name: '__gc' };
   if (!(td.ciFlags[caller]! & CIST.LUA)) return undefined;
   return funcNameFromCode(protoOfCi(L, td, caller), td.ciPc[caller]! - 1);
 }

@@ -11,9 +11,13 @@ import { Tag } from '../heap/tags.js';
 import * as I64 from '../heap/int64.js';
 import { str2number } from '../num/index.js';
 import { Op, TM, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, MAXARG_C } from './opcodes.js';
-import { CALLK, CIST, ERRRUN, EXTRA_STACK, MAXCCALLS, MINSTACK, MULTRET, OK, YIELD } from './consts.js';
+import {
+  CALLK, CIST, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HookEvent, MAXCCALLS, MINSTACK,
+  MULTRET, OK, YIELD,
+} from './consts.js';
 import type { LuaState, LuaThrow } from './state.js';
 import type { HostFn } from './types.js';
+import type { Proto } from '../compile/proto.js';
 import * as M from './meta.js';
 import * as D from './debug.js';
 
@@ -43,7 +47,13 @@ export function execute(L: LuaState, resume = false, resumeN = 0): Exec {
         let ci = td.ci;
         while (ci >= boundary && !(td.ciFlags[ci]! & CIST.PCALL)) ci--;
         if (ci < boundary) { unhandled = t; break; }
-        L.recoverTo(t, ci, td.ciExtra[ci]!, td.ciBase[ci]!, cc, nny);
+        td.allowHook = !(td.ciFlags[ci]! & CIST.NOHOOK);
+        const level = td.ciExtra[ci]!;
+        if (L.recoverTo(t, ci, level, td.ciBase[ci]!, cc, nny, true)) {
+          // close the variables through calls the frame makes, so that they can yield
+          td.closeK.push(td.ciK[ci]!); td.closeCtx.push(td.ciCtx[ci]!); td.closeErr.push(td.errfunc);
+          td.ciK[ci] = errCloseK; td.ciCtx[ci] = level;
+        }
         const r = hostReturned(L, runK(L, ci, ERRRUN), -1);
         if (r === HR.YIELD) return Exec.YIELDED;
         if (r === HR.BASE) return Exec.BASE;
@@ -62,13 +72,43 @@ export function execute(L: LuaState, resume = false, resumeN = 0): Exec {
   throw unhandled;
 }
 
+/** Continuation of a PCALL frame closing to-be-closed variables at slots >= `level` after an
+ *  error (ldo.c's finishpcallk with luaF_close): the error value is on top; each __close is
+ *  called protected with it, and an error it raises replaces it. When none is left, the
+ *  frame's own continuation gets the error at slot `level`. */
+function errCloseK(L: LuaState, _status: number, level: number): number {
+  const td = L.td, h = L.heap;
+  if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= level) {
+    const s = td.tbc.pop()!;
+    const tm = L.tmOf(L.slot(s), TM.CLOSE);
+    L.ensureSlots(L.top + 3 + EXTRA_STACK);
+    const f = L.top;
+    h.copy(L.slot(f + 2), L.slot(f - 1));
+    if (tm === 0) h.setNil(L.slot(f)); else h.copy(L.slot(f), tm);
+    h.copy(L.slot(f + 1), L.slot(s));
+    L.top = f + 3;
+    const r = L.callK(2, 0, errCloseK, level, true);
+    // the message handler of the pcall/xpcall stays in force while closing (as in PUC)
+    const ci = td.ci;
+    td.ciOldErr[ci] = td.errfunc;
+    td.errfunc = td.closeErr[td.closeErr.length - 1]!;
+    td.ciFlags[ci] |= CIST.XPCALL;
+    return r;
+  }
+  h.copy(L.slot(level), L.slot(L.top - 1));
+  L.top = level + 1;
+  td.closeErr.pop();
+  const k = td.closeK.pop()!, ctx = td.closeCtx.pop()!;
+  return k(L, ERRRUN, ctx);
+}
+
 /** Call the continuation of the host frame `ci` whose callK call finished. */
 function runK(L: LuaState, ci: number, status: number): number {
   const td = L.td;
   const flags = td.ciFlags[ci]!;
   if (flags & CIST.XPCALL) td.errfunc = td.ciOldErr[ci]!;
   if (flags & CIST.WAITK) L.nCcalls = td.ciCc[ci]!;
-  td.ciFlags[ci] = CIST.HOST;
+  td.ciFlags[ci] = CIST.HOST | (flags & CIST.FINISHOP);
   L.base = td.ciBase[ci]!;
   return td.ciK[ci]!(L, status, td.ciCtx[ci]!);
 }
@@ -80,9 +120,14 @@ function hostReturned(L: LuaState, n: number, callerCi: number): HR {
   for (;;) {
     if (n >= 0) {
       L.checkGC();
+      const fin = td.ciFlags[td.ci]! & CIST.FINISHOP;
       L.poscall(td.ci, n);
       const ci = td.ci;
-      if (td.ciFlags[ci]! & CIST.LUA) return ci === callerCi ? HR.SAME : HR.NEW;
+      if (td.ciFlags[ci]! & CIST.LUA) {
+        // a host __close method returned (perhaps after a yield): repeat the CLOSE/RETURN
+        if (fin) { finishOp(L, ci); return HR.NEW; }
+        return ci === callerCi ? HR.SAME : HR.NEW;
+      }
       if (ci === 0) return HR.BASE;
       n = runK(L, ci, OK);
       continue;
@@ -114,6 +159,7 @@ function callHost(L: LuaState, func: number, nres: number): number {
   td.ciK[ci] = null;
   L.base = func + 1;
   if (L.top + MINSTACK > L.stackSize) L.ensureSlots(L.top + MINSTACK);
+  if (td.hookMask & HOOK_CALL) L.hookHostCall(func);
   const fn = L.heap.hostFunction(L.i32[(L.stk + (func << 4)) >> 2]!) as unknown as HostFn;
   return fn(L, func + 1, L.top - func - 1);
 }
@@ -124,12 +170,40 @@ function backEdge(L: LuaState, protoRef: number, pc: number): number {
   L.loopCounter = 0x3fffffff;
   const h = L.hooks;
   let r = -1;
-  if (h.hotLoop) { const p = h.hotLoop(protoRef, pc); if (typeof p === 'number') r = p; }
+  // with a debug hook set, stay in the interpreter so line and count hooks see every step
+  if (h.hotLoop && L.td.hookMask === 0) { const p = h.hotLoop(protoRef, pc); if (typeof p === 'number') r = p; }
   if (h.budget) {
     h.budget();
     if (L.loopCounter > L.budgetInterval) L.loopCounter = L.budgetInterval;
   }
   return r;
+}
+
+/** luaG_traceexec: before instruction `pc` of Lua frame `ci` while hooks are on. Calls the
+ *  count hook every baseHookCount instructions and the line hook when the instruction starts
+ *  a new line or the frame jumped back. Returns the frame's new 'trap' (0: no line or count
+ *  hook, stop checking). */
+function traceExec(L: LuaState, ci: number, pc: number, P: Proto): number {
+  const td = L.td;
+  const mask = td.hookMask;
+  // a CLOSE/RETURN repeated after a __close call is not a new step (luaF_close loops in C)
+  if (td.reexec) { td.reexec = false; return mask & (HOOK_LINE | HOOK_COUNT); }
+  if (!(mask & (HOOK_LINE | HOOK_COUNT))) return 0;
+  td.ciPc[ci] = pc + 1; // hooks see the pc moved past the instruction, as after a fetch
+  let countHook = false;
+  if (mask & HOOK_COUNT && --td.hookCount === 0) { countHook = true; td.hookCount = td.baseHookCount; }
+  if (!countHook && !(mask & HOOK_LINE)) return 1;
+  if (countHook) L.runHook(HookEvent.COUNT, -1, 0, 0);
+  if (mask & HOOK_LINE) {
+    const li = P.lineInfo;
+    const oldPc = td.oldPc < P.code.length ? td.oldPc : 0;
+    // a backward jump (a loop) or a new line; without line info only the former
+    if (pc <= oldPc || (li.length !== 0 && li[oldPc] !== li[pc])) {
+      L.runHook(HookEvent.LINE, li.length !== 0 ? li[pc]! : -1, 0, 0);
+    }
+    td.oldPc = pc;
+  }
+  return 1;
 }
 
 /** A raw miss of string key `key` in table `t`: follows `__index` while it is a table, as
@@ -180,6 +254,15 @@ function finishOp(L: LuaState, ci: number): boolean {
       if ((res ? 1 : 0) !== ((inst >>> 15) & 1)) td.ciPc[ci] = pc + 1;
       return false;
     }
+    case Op.CLOSE: // a __close call returned: repeat to close the other variables
+      td.ciPc[ci] = pc - 1;
+      td.reexec = td.hookMask !== 0;
+      return false;
+    case Op.RETURN: // the same, and the results are back below the top
+      L.top = base + ((inst >>> 7) & 0xff) + td.ciCtx[ci]!;
+      td.ciPc[ci] = pc - 1;
+      td.reexec = td.hookMask !== 0;
+      return false;
     case Op.CONCAT: {
       const top = L.top - 1;
       const ra = base + ((inst >>> 7) & 0xff);
@@ -192,6 +275,39 @@ function finishOp(L: LuaState, ci: number): boolean {
     }
   }
   return false;
+}
+
+/** Calls __close of the newest pending to-be-closed variable of the running Lua frame (with
+ *  a nil error) at the top of the stack. Functions run as FINISHOP frames, so they can yield
+ *  (finishOp repeats the CLOSE or RETURN when they return): NEW when a Lua frame is to run,
+ *  YIELD or BASE from a host function. Other callables run to completion: SAME. */
+function callClose(L: LuaState): HR {
+  const td = L.td, h = L.heap;
+  const s = td.tbc.pop()!;
+  const tm = L.tmOf(L.slot(s), TM.CLOSE);
+  L.ensureSlots(L.top + 3 + EXTRA_STACK);
+  const f = L.top;
+  // a metamethod removed after the variable was marked is called as nil, as 5.4 does:
+  // "attempt to call a nil value (metamethod 'close')"
+  if (tm === 0) h.setNil(L.slot(f)); else h.copy(L.slot(f), tm);
+  h.copy(L.slot(f + 1), L.slot(s));
+  h.setNil(L.slot(f + 2));
+  L.top = f + 3;
+  const tag = L.tagAt(L.slot(f));
+  if (tag === Tag.LFunc) {
+    if (++L.nCcalls >= MAXCCALLS) L.checkCstack();
+    L.precallLua(f, 0, CIST.FINISHOP);
+    return HR.NEW;
+  }
+  if (tag === Tag.HFunc) {
+    // e.g. __close = coroutine.yield
+    const n = callHost(L, f, 0);
+    td.ciFlags[td.ci] |= CIST.FINISHOP;
+    return hostReturned(L, n, -1);
+  }
+  L.callValue(f, 0);
+  L.top = f;
+  return HR.SAME;
 }
 
 function forError(L: LuaState, p: number, what: string): never {
@@ -323,7 +439,15 @@ function run(L: LuaState): Exec {
     let stk = L.stk;
     let bp = stk + (base << 4);
     let pc = td.ciPc[ci]!;
+    // hooks (PUC's 'trap'): nonzero while this frame may have line or count hooks to call
+    let trap = td.hookMask;
+    if (trap !== 0 && pc === 0) {
+      // a vararg function's call hook runs after VARARGPREP
+      if (P.isVararg) trap = 0;
+      else { L.hookLuaCall(); trap = td.hookMask; stk = L.stk; bp = stk + (base << 4); }
+    }
     for (;;) {
+      if (trap !== 0) { trap = traceExec(L, ci, pc, P); stk = L.stk; bp = stk + (base << 4); }
       const i = code[pc++]!;
       const ra = bp + (((i >>> 7) & 0xff) << 4);
       switch (i & 0x7f) {
@@ -738,9 +862,15 @@ function run(L: LuaState): Exec {
           const level = base + ((i >>> 7) & 0xff);
           L.closeUpvals(level);
           if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= level) {
+            // one variable at a time; the instruction repeats until none is left
             L.top = td.ciTop[ci]!;
-            L.closeTbc(level, 0, false);
+            const r = callClose(L);
+            if (r === HR.NEW) continue newframe;
+            if (r === HR.YIELD) return Exec.YIELDED;
+            if (r === HR.BASE) return Exec.BASE;
             stk = L.stk; bp = stk + (base << 4);
+            pc--;
+            td.reexec = trap !== 0;
           }
           continue;
         }
@@ -869,7 +999,7 @@ function run(L: LuaState): Exec {
             stk = L.stk;
           }
           const r = hostReturned(L, callHost(L, func, nres), ci);
-          if (r === HR.SAME) { stk = L.stk; bp = stk + (base << 4); continue; }
+          if (r === HR.SAME) { stk = L.stk; bp = stk + (base << 4); trap = td.hookMask; continue; }
           if (r === HR.NEW) continue newframe;
           if (r === HR.YIELD) return Exec.YIELDED;
           return Exec.BASE;
@@ -917,8 +1047,17 @@ function run(L: LuaState): Exec {
             L.top = Math.max(first + n, td.ciTop[ci]!);
             L.closeUpvals(base);
             if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= base) {
-              L.closeTbc(base, 0, false);
+              // close one variable above the results, then repeat the RETURN (finishOp)
+              td.ciCtx[ci] = n;
+              const r = callClose(L);
+              if (r === HR.NEW) continue newframe;
+              if (r === HR.YIELD) return Exec.YIELDED;
+              if (r === HR.BASE) return Exec.BASE;
               stk = L.stk; bp = stk + (base << 4);
+              L.top = first + n;
+              pc--;
+              td.reexec = trap !== 0;
+              continue;
             }
           }
           const c = i >>> 24;
@@ -941,21 +1080,29 @@ function run(L: LuaState): Exec {
         }
         case Op.RETURN0: case Op.RETURN1: {
           const flags = td.ciFlags[ci]!;
-          const res = td.ciFunc[ci]!;
-          let wanted = td.ciNres[ci]!;
-          const rp = stk + (res << 4);
-          if ((i & 0x7f) === Op.RETURN0) {
-            if (wanted < 0) wanted = 0;
-            for (let k = 0; k < wanted; k++) h.setNil(rp + (k << 4));
+          if (td.hookMask !== 0) {
+            // the general return, which calls the return hook
+            td.ciPc[ci] = pc;
+            const n = (i & 0x7f) === Op.RETURN0 ? 0 : 1;
+            L.top = base + ((i >>> 7) & 0xff) + n;
+            L.poscall(ci, n);
           } else {
-            if (wanted < 0) wanted = 1;
-            if (wanted > 0) {
-              h.copy(rp, ra);
-              for (let k = 1; k < wanted; k++) h.setNil(rp + (k << 4));
+            const res = td.ciFunc[ci]!;
+            let wanted = td.ciNres[ci]!;
+            const rp = stk + (res << 4);
+            if ((i & 0x7f) === Op.RETURN0) {
+              if (wanted < 0) wanted = 0;
+              for (let k = 0; k < wanted; k++) h.setNil(rp + (k << 4));
+            } else {
+              if (wanted < 0) wanted = 1;
+              if (wanted > 0) {
+                h.copy(rp, ra);
+                for (let k = 1; k < wanted; k++) h.setNil(rp + (k << 4));
+              }
             }
+            L.top = res + wanted;
+            td.ci = ci - 1;
           }
-          L.top = res + wanted;
-          td.ci = ci - 1;
           if (flags & CIST.FRESH) return Exec.RETURNED;
           const caller = ci - 1;
           if (td.ciFlags[caller]! & CIST.LUA) {
@@ -1029,7 +1176,7 @@ function run(L: LuaState): Exec {
             stk = L.stk;
           }
           const r = hostReturned(L, callHost(L, func, nres), ci);
-          if (r === HR.SAME) { stk = L.stk; bp = stk + (base << 4); continue; }
+          if (r === HR.SAME) { stk = L.stk; bp = stk + (base << 4); trap = td.hookMask; continue; }
           if (r === HR.NEW) continue newframe;
           if (r === HR.YIELD) return Exec.YIELDED;
           return Exec.BASE;
@@ -1097,6 +1244,11 @@ function run(L: LuaState): Exec {
           td.ciPc[ci] = pc;
           varargPrep(L, ci, (i >>> 7) & 0xff, P.maxStackSize);
           base = td.ciBase[ci]!;
+          if (td.hookMask !== 0) {
+            L.hookLuaCall();
+            td.oldPc = 1; // the next instruction counts as a new line
+            trap = td.hookMask;
+          }
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }

@@ -12,8 +12,8 @@ import * as I64 from '../heap/int64.js';
 import { fmtFloat, fmtInt, str2number } from '../num/index.js';
 import { TM, TM_NAMES } from './opcodes.js';
 import {
-  CALLK, CIST, ERRORSTACKSIZE, ERRRUN, EXTRA_STACK, MAXCCALLS, MAXSTACK, MINSTACK, MULTRET, OK,
-  REGISTRYINDEX, YIELD,
+  CALLK, CIST, ERRORSTACKSIZE, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_RET, HookEvent, MAXCCALLS,
+  MAXSTACK, MINSTACK, MULTRET, OK, REGISTRYINDEX, YIELD,
 } from './consts.js';
 import { CoStatus, ThreadData } from './thread.js';
 import type { HostFn, HostK, VmHooks } from './types.js';
@@ -80,6 +80,9 @@ export class LuaState {
   loopCounter = 0x3fffffff;
   /** With hooks.budget set: the most back-edges and calls between two budget calls. */
   budgetInterval = 0x3fffffff;
+  /** Runs a thread's debug hook (ldblib's hookf, installed by debug.sethook); the hook's mask
+   *  and count are per thread (ThreadData.hookMask). */
+  hookFn: ((L: LuaState, event: HookEvent, line: number) => void) | null = null;
   /** warn() state: whether warnings are printed, and a message being continued. */
   warnOn = false;
   warnBuf: string | null = null;
@@ -245,14 +248,12 @@ export class LuaState {
     this.ensureSlots(this.top + n + EXTRA_STACK);
   }
 
-  /** Publish the current top to the heap (GC marks [0, top)) and collect if due. */
+  /** Publish the current top to the heap (GC marks [0, top)) and collect if due. From a
+   *  Lua frame the interpreter sets top just above the register it wrote (as lvm.c's
+   *  checkGC(L, ra + 1)): dead temporaries above it must not keep garbage alive. */
   checkGC(): void {
     if (this.inFinalizer) return;
-    let t = this.top;
-    const td = this.td;
-    const ci = td.ci;
-    if ((td.ciFlags[ci]! & CIST.LUA) !== 0 && td.ciTop[ci]! > t) t = td.ciTop[ci]!;
-    this.heap.setThreadTop(this.th, t);
+    this.heap.setThreadTop(this.th, this.top);
     this.heap.checkGC();
   }
 
@@ -313,6 +314,8 @@ export class LuaState {
   }
   pushNil(): void { this.heap.setNil(this.pushSlot()); }
   pushBoolean(b: boolean): void { this.heap.setBool(this.pushSlot(), b); }
+  /** lua_pushlightuserdata: `id` (a 32-bit identity) as a light userdata. */
+  pushLightUserdata(id: number): void { this.heap.setObj(this.pushSlot(), Tag.LightUd, id); }
   /** Push an integer given as a JS integer (|n| < 2^53) or a bigint (wrapped to int64). */
   pushInteger(n: number | bigint): void {
     const p = this.pushSlot();
@@ -441,6 +444,7 @@ export class LuaState {
   typeError(arg: number, tname: string): never {
     let typearg: string;
     if (this.getMetafield(arg, '__name') === Tag.Str) { typearg = this.toStringX(-1)!; this.pop(); }
+    else if (this.type(arg) === Tag.LightUd) typearg = 'light userdata';
     else typearg = this.typeNameAt(arg);
     return this.argError(arg, `${tname} expected, got ${typearg}`);
   }
@@ -813,12 +817,14 @@ export class LuaState {
     const td = this.td;
     const func = this.top - nargs - 1;
     const ci = td.ci, base = this.base, cc = this.nCcalls, nny = td.nny, oldErr = td.errfunc;
+    const allowHook = td.allowHook;
     if (msgh !== 0) td.errfunc = this.base + this.absIndex(msgh) - 1;
     try {
       this.callValue(func, nres);
       td.errfunc = oldErr;
       return OK;
     } catch (e) {
+      td.allowHook = allowHook;
       this.recoverTo(e, ci, func, base, cc, nny);
       td.errfunc = oldErr;
       return ERRRUN;
@@ -826,8 +832,10 @@ export class LuaState {
   }
 
   /** Unwind to CallInfo `ci` after error `e`: close upvalues and to-be-closed variables from
-   *  `level`, leave the error value at slot `level` and top just above it. */
-  recoverTo(e: unknown, ci: number, level: number, base: number, cc: number, nny: number): void {
+   *  `level`, leave the error value at slot `level` and top just above it. With `defer`, the
+   *  to-be-closed variables are left to the caller: if there are some, the error value is
+   *  pushed above all of them and the answer is true. */
+  recoverTo(e: unknown, ci: number, level: number, base: number, cc: number, nny: number, defer = false): boolean {
     const td = this.td;
     const thr = this.toThrow(e);
     if (level < MAXSTACK - 1000) td.stackLimit = MAXSTACK;
@@ -846,6 +854,7 @@ export class LuaState {
           for (const s of td.tbc) if (s + 1 > t) t = s + 1;
           this.top = t;
           this.pushThrown(err);
+          if (defer) return true;
           this.closeTbc(level, this.slot(t), true);
         }
         break;
@@ -856,6 +865,7 @@ export class LuaState {
     }
     this.top = level;
     this.pushThrown(err);
+    return false;
   }
 
   /** Prepare a call for a continuation: the function at API index `funcIdx`... is the one
@@ -870,7 +880,7 @@ export class LuaState {
     td.ciK[ci] = k;
     td.ciCtx[ci] = ctx;
     td.ciExtra[ci] = this.pendFunc;
-    td.ciFlags[ci] |= CIST.WAITK | (protect ? CIST.PCALL : 0);
+    td.ciFlags[ci] |= CIST.WAITK | (protect ? (td.allowHook ? CIST.PCALL : CIST.PCALL | CIST.NOHOOK) : 0);
     return CALLK;
   }
 
@@ -966,6 +976,7 @@ export class LuaState {
     const savedBase = this.base;
     this.base = func + 1;
     if (this.top + MINSTACK > this.stackSize) this.ensureSlots(this.top + MINSTACK);
+    if (td.hookMask & HOOK_CALL) this.hookHostCall(func);
     const ref = this.i32[(this.stk + (func << 4)) >> 2]!;
     const fn = this.heap.hostFunction(ref) as unknown as HostFn;
     let n = fn(this, func + 1, this.top - func - 1);
@@ -976,7 +987,9 @@ export class LuaState {
       let status = OK;
       if (flags & CIST.PCALL) {
         const cc = this.nCcalls, nny = td.nny;
+        const allowHook = td.allowHook;
         try { this.callValue(f, pn); } catch (e) {
+          td.allowHook = allowHook;
           this.recoverTo(e, ci, f, func + 1, cc, nny);
           status = ERRRUN;
         }
@@ -997,6 +1010,7 @@ export class LuaState {
    *  wanted count, and pop the CallInfo. */
   poscall(ci: number, n: number): void {
     const td = this.td;
+    if (td.hookMask !== 0) this.retHook(ci, n);
     const res = td.ciFunc[ci]!;
     const wanted = td.ciNres[ci]!;
     const first = this.top - n;
@@ -1012,6 +1026,67 @@ export class LuaState {
       this.top = res + wanted;
     }
     td.ci = ci - 1;
+  }
+
+  // ================================================================================
+  // Debug hooks (ldo.c's luaD_hook, luaD_hookcall, rethook)
+  // ================================================================================
+
+  /** Call the current thread's hook for `event` on the running frame, with hooks off while it
+   *  runs. The frame's registers (up to its ciTop) and the current top are preserved.
+   *  `ftransfer`/`ntransfer`: the values debug.getinfo 'r' reports (slots from the function). */
+  runHook(event: HookEvent, line: number, ftransfer: number, ntransfer: number): void {
+    const td = this.td;
+    const fn = this.hookFn;
+    if (fn === null || !td.allowHook) return;
+    const ci = td.ci;
+    const top = this.top, base = this.base;
+    if ((td.ciFlags[ci]! & CIST.LUA) && this.top < td.ciTop[ci]!) this.top = td.ciTop[ci]!;
+    this.ensureSlots(this.top + MINSTACK + EXTRA_STACK);
+    // the hook's own API indices start above everything the frame uses
+    this.base = this.top;
+    td.allowHook = false;
+    td.ciFlags[ci] |= CIST.HOOKED;
+    // as luaD_hook: transfer values are reported only when there are some
+    td.hookCi = ntransfer !== 0 ? ci : -1; td.ftransfer = ftransfer; td.ntransfer = ntransfer;
+    fn(this, event, line);
+    td.hookCi = -1;
+    td.allowHook = true;
+    td.ciFlags[ci] &= ~CIST.HOOKED;
+    this.top = top; this.base = base;
+  }
+
+  /** luaD_hookcall for the Lua frame on top (its pc is before its first instruction). */
+  hookLuaCall(): void {
+    const td = this.td;
+    td.oldPc = 0;
+    if (!(td.hookMask & HOOK_CALL)) return;
+    const ci = td.ci;
+    // hooks see the pc already moved on (line of the first instruction)
+    td.ciPc[ci]!++;
+    this.runHook(td.ciFlags[ci]! & CIST.TAIL ? HookEvent.TAILCALL : HookEvent.CALL, -1, 1, td.ciP[ci]!.numParams);
+    td.ciPc[ci]!--;
+  }
+
+  /** The call hook of a host function whose frame is on top (arguments func+1..top-1). */
+  hookHostCall(func: number): void {
+    this.runHook(HookEvent.CALL, -1, 1, this.top - func - 1);
+  }
+
+  /** rethook: frame `ci` returns its top n values. */
+  private retHook(ci: number, n: number): void {
+    const td = this.td;
+    if (td.hookMask & HOOK_RET) {
+      const first = this.top - n;
+      // a vararg Lua frame has moved its function up: report slots from the moved one
+      const func = td.ciFunc[ci]!;
+      const vfunc = td.ciFlags[ci]! & CIST.LUA ? td.ciBase[ci]! - 1 : func;
+      td.ciFunc[ci] = vfunc;
+      this.runHook(HookEvent.RET, -1, first - vfunc, n);
+      td.ciFunc[ci] = func;
+    }
+    const caller = ci - 1;
+    if (td.ciFlags[caller]! & CIST.LUA) td.oldPc = td.ciPc[caller]! - 1;
   }
 
   /** Return from a host function to signal a yield of its top `nresults` values. */
@@ -1185,6 +1260,10 @@ export class LuaState {
       this.heap.setObj(this.pushSlot(), tag, ref);
       const oldErr = td.errfunc;
       td.errfunc = 0;
+      td.ciFlags[ci] |= CIST.FIN;
+      // no debug hooks inside a finalizer (GCTM): a hook could start a collection
+      const allowHook = td.allowHook;
+      td.allowHook = false;
       try {
         this.callValue(this.top - 2, 0);
       } catch (e) {
@@ -1192,8 +1271,10 @@ export class LuaState {
         this.nCcalls = cc; td.nny = nny; td.ci = ci;
         this.warnError('__gc', t);
       }
+      td.allowHook = allowHook;
       td.errfunc = oldErr;
     } finally {
+      td.ciFlags[ci] &= ~CIST.FIN;
       this.inFinalizer = wasIn;
       this.top = savedTop; this.base = savedBase;
     }

@@ -48,6 +48,11 @@ export class ThreadData {
   status = CoStatus.Suspended;
   /** Pending to-be-closed variables: stack slots, ascending. */
   tbc: number[] = [];
+  /** Continuations of PCALL frames that are closing variables after an error (interp.ts
+   *  errCloseK), restored when the closing is done; a stack, as closings nest. */
+  closeK: (HostK | null)[] = [];
+  closeCtx: number[] = [];
+  closeErr: number[] = [];
   /** Values yielded / passed on the last switch. */
   nxfer = 0;
   /** The coroutine died with an error (coroutine.close reports it). */
@@ -55,6 +60,21 @@ export class ThreadData {
   started = false;
   /** MAXSTACK, or ERRORSTACKSIZE while a stack overflow is being handled. */
   stackLimit = 1000000;
+  // ---- debug hooks (lua_State's hookmask, basehookcount, hookcount, allowhook, oldpc) ----
+  /** HOOK_* mask bits; 0 = no hooks (the interpreter's only test when hooks are off). */
+  hookMask = 0;
+  baseHookCount = 0;
+  hookCount = 0;
+  /** False while a hook runs: hooks do not nest. */
+  allowHook = true;
+  /** pc of the last instruction traced for the line hook. */
+  oldPc = 0;
+  /** The next traced instruction repeats a CLOSE/RETURN that called a __close: no hook. */
+  reexec = false;
+  /** The frame a running hook was called for, and the values getinfo 'r' reports for it. */
+  hookCi = -1;
+  ftransfer = 0;
+  ntransfer = 0;
 
   constructor(readonly ref: number) { this.grow(16); }
 
