@@ -42,10 +42,7 @@ export const JIT_DEFAULT_ON = true;
 
 const HOTLOOP = 56;
 const HOTEXIT = 10;
-/** Back-edges a loop that was given up on waits before it is looked at again. */
-const COLD_INTERVAL = 64;
 const MAX_ABORTS = 4;
-const CALL_INTERVAL = 7;
 /** Iterations a trace may run per entry before it returns to the interpreter (the VM's
  *  hooks run between entries). */
 const ENTRY_BUDGET = 1 << 24;
@@ -91,15 +88,17 @@ interface Trace {
 }
 
 interface LoopState {
-  hits: number;
   aborts: number;
   /** back-edges to skip before trying again (penalty after an abort) */
   wait: number;
   blacklisted: boolean;
   trace: Trace | null;
-  /** not a loop: the VM also counts calls (pc follows a CALL) */
-  isCall: boolean;
+  /** entries refused in a row because the slot types did not match the trace's */
+  misses: number;
 }
+
+/** A back-edge count that never runs out in practice (blacklisted loops, no JIT). */
+const NEVER = 0x3fffffff;
 
 let enterOwner: ArrayBuffer | null = null;
 const BITS_F = new Float64Array(1);
@@ -127,8 +126,6 @@ export class Jit {
   entryBudget = ENTRY_BUDGET;
   /** exits whose log lines were printed, per trace and exit */
   private exitLogged = 0;
-  private prevCold = false;
-  private tick = 0;
 
   constructor(private readonly L: LuaState, private readonly opts: JitOptions) {
     const b = nativeBinding();
@@ -162,11 +159,14 @@ export class Jit {
     return `${src}:${P.lineInfo[pc] ?? 0}`;
   }
 
-  /** The VM hook: a back-edge of the loop whose body starts at `pc`. Returns the pc the
-   *  interpreter continues at after running a trace, or -1 to continue where it was. */
-  hotLoop(protoRef: number, pc: number): number {
+  /** The VM hook: the back-edge counter hot[idx] of the loop whose body starts at `pc` ran
+   *  out. Sets it to the back-edges until this loop should be looked at again: a loop with a
+   *  trace at the next one (it goes straight into the trace), a loop given up on never.
+   *  Returns the pc the interpreter continues at after running a trace, or -1 to continue
+   *  where it was. With a budget hook every loop shares one counter (idx 0): then this sees
+   *  a sample of the back-edges, and the VM clamps the counter after this returns. */
+  hotLoop(protoRef: number, pc: number, hot: Int32Array, idx: number): number {
     const L = this.L;
-    L.loopCounter = 1;
     const key = protoRef * 131072 + pc;
     let st = this.loops.get(key);
     if (st === undefined) {
@@ -174,29 +174,25 @@ export class Jit {
       const prev = P.code[pc - 1];
       // only numeric for loops: the back-edge target follows the FORPREP
       const isFor = prev !== undefined && (prev & 0x7f) === Op.FORPREP;
-      const isCall = prev !== undefined && (prev & 0x7f) === Op.CALL;
-      st = { hits: 0, aborts: 0, wait: 0, blacklisted: !isFor, trace: null, isCall };
+      st = { aborts: 0, wait: 0, blacklisted: !isFor, trace: null, misses: 0 };
       this.loops.set(key, st);
+      // this back-edge is the loop's first hit
+      if (isFor && this.hotloop > 1) { hot[idx] = this.hotloop - 1; return -1; }
     }
-    if (st.trace !== null) { this.prevCold = false; return this.run(st, st.trace, pc); }
-    if (st.blacklisted) {
-      // calls: look again after a few more events, so a loop around calls still gets hot
-      // (varying the interval: a fixed one can keep landing on the same call of a loop body)
-      if (st.isCall) { L.loopCounter = 1 + (this.tick++ % CALL_INTERVAL); return -1; }
-      // Spinning between loops (or call sites) the JIT gave up on: look less often. Right
-      // after a trace ran, keep looking at every back-edge so an inner loop's next run enters
-      // its trace at once (an outer loop that aborted must not delay the inner one).
-      if (this.prevCold) L.loopCounter = COLD_INTERVAL;
-      this.prevCold = true;
+    if (st.trace !== null) {
+      const r = this.run(st, st.trace, pc);
+      if (r >= 0) { st.misses = 0; hot[idx] = 1; return r; }
+      // entry types did not match: look again after a growing number of back-edges
+      if (st.misses < 10) st.misses++;
+      hot[idx] = st.trace === null ? NEVER : 1 << st.misses;
       return -1;
     }
-    this.prevCold = false;
-    if (st.wait > 0) { st.wait--; return -1; }
-    if (++st.hits < this.hotloop) return -1;
-    st.hits = 0;
+    if (st.blacklisted) { hot[idx] = NEVER; return -1; }
+    if (st.wait > 0) { hot[idx] = st.wait; st.wait = 0; return -1; }
     const tr = this.compile(protoRef, pc, st);
-    if (tr === null) { L.loopCounter = st.blacklisted ? COLD_INTERVAL : 1; return -1; }
+    if (tr === null) { hot[idx] = st.blacklisted ? NEVER : Math.max(1, st.wait); st.wait = 0; return -1; }
     st.trace = tr;
+    hot[idx] = 1;
     return this.run(st, tr, pc);
   }
 
@@ -390,7 +386,10 @@ export class Jit {
     if (enterOwner !== this.arena) { setEnterContext(this.arena, CTX); enterOwner = this.arena; }
     // two 32-bit halves: no BigInt per entry (addresses and the budget are below 2^53)
     ai32[(CTX + CTX_TRACE) >> 2] = tr.address % 4294967296; ai32[((CTX + CTX_TRACE) >> 2) + 1] = Math.floor(tr.address / 4294967296);
-    ai32[(CTX + CTX_USER) >> 2] = this.entryBudget; ai32[((CTX + CTX_USER) >> 2) + 1] = 0;
+    // with a sandbox budget a trace run counts like half an interval of back-edges (the VM
+    // calls the budget hook after it)
+    const eb = L.hooks.budget ? Math.min(this.entryBudget, Math.max(1, L.budgetInterval >> 1)) : this.entryBudget;
+    ai32[(CTX + CTX_USER) >> 2] = eb; ai32[((CTX + CTX_USER) >> 2) + 1] = 0;
     const exit = this.enter();
     const written = tr.written;
     for (let k = 0; k < written.length; k++) {
@@ -441,8 +440,7 @@ export function attachJit(L: LuaState, opts: JitOptions): Jit | null {
   const enabled = opts.enabled ?? JIT_DEFAULT_ON;
   if (!enabled || jitUnavailable() !== '') return null;
   const jit = new Jit(L, opts);
-  L.hooks.hotLoop = (protoRef: number, pc: number) => jit.hotLoop(protoRef, pc);
-  L.loopCounter = 1;
+  L.hooks.hotLoop = (protoRef: number, pc: number, hot: Int32Array, idx: number) => jit.hotLoop(protoRef, pc, hot, idx);
   return jit;
 }
 
