@@ -8,7 +8,7 @@
 // copied back. Entry types are checked during that copy (the trace's type guards), so the
 // machine code starts straight at its loop head.
 import { Tag } from '../lang/heap/tags.js';
-import { Op, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
+import { Op, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
 import type { LuaState } from '../lang/vm/state.js';
 import {
   CodeMemory, allocArena, enterFunction, nativeBinding, nativeStatus, setEnterContext,
@@ -61,6 +61,7 @@ interface Trace {
   /** slots copied in (touched) and back out (written) */
   touched: Int32Array;
   written: Int32Array;
+  /** the for loop's step slot, -1 for while/repeat loops */
   stepSlot: number;
   stepSign: number;
   /** table lookups baked in as constants, checked at each entry */
@@ -95,6 +96,23 @@ interface LoopState {
   trace: Trace | null;
   /** entries refused in a row because the slot types did not match the trace's */
   misses: number;
+  /** numeric for (else while/repeat), and the loop's last pc (FORLOOP or back JMP) */
+  isFor: boolean;
+  endPc: number;
+}
+
+/** Which loop starts at `pc`: a numeric for when a FORPREP precedes it (its FORLOOP ends it),
+ *  else a while/repeat/goto loop ended by the last backward JMP to it; endPc -1 for others
+ *  (a generic for's TFORLOOP). */
+function loopShape(code: Int32Array, pc: number): [boolean, number] {
+  const prev = code[pc - 1];
+  if (prev !== undefined && (prev & 0x7f) === Op.FORPREP) return [true, pc + (prev >>> 15)];
+  let end = -1;
+  for (let j = pc; j < code.length; j++) {
+    const i = code[j]!;
+    if ((i & 0x7f) === Op.JMP && j + 1 + ((i >>> 7) - OFFSET_sJ) === pc) end = j;
+  }
+  return [false, end];
 }
 
 /** A back-edge count that never runs out in practice (blacklisted loops, no JIT). */
@@ -170,14 +188,11 @@ export class Jit {
     const key = protoRef * 131072 + pc;
     let st = this.loops.get(key);
     if (st === undefined) {
-      const P = L.heap.protoOf(protoRef);
-      const prev = P.code[pc - 1];
-      // only numeric for loops: the back-edge target follows the FORPREP
-      const isFor = prev !== undefined && (prev & 0x7f) === Op.FORPREP;
-      st = { aborts: 0, wait: 0, blacklisted: !isFor, trace: null, misses: 0 };
+      const [isFor, endPc] = loopShape(L.heap.protoOf(protoRef).code, pc);
+      st = { aborts: 0, wait: 0, blacklisted: endPc < 0, trace: null, misses: 0, isFor, endPc };
       this.loops.set(key, st);
       // this back-edge is the loop's first hit
-      if (isFor && this.hotloop > 1) { hot[idx] = this.hotloop - 1; return -1; }
+      if (endPc >= 0 && this.hotloop > 1) { hot[idx] = this.hotloop - 1; return -1; }
     }
     if (st.trace !== null) {
       const r = this.run(st, st.trace, pc);
@@ -199,7 +214,7 @@ export class Jit {
   private compile(protoRef: number, pc: number, st: LoopState): Trace | null {
     const L = this.L, h = L.heap;
     const P = h.protoOf(protoRef);
-    const forPc = pc + (P.code[pc - 1]! >>> 15);
+    const forPc = st.endPc;
     const id = this.traces.length + 1;
     const where = this.where(protoRef, pc);
     this.log(`${id} start ${where}`);
@@ -209,7 +224,7 @@ export class Jit {
       if (P.maxStackSize + 4 > 256) throw new TraceAbort('NYI: frame with more than 252 slots');
       const rec = recordLoop({
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(protoRef),
-        startPc: pc, forPc, maxStack: P.maxStackSize, sse41: this.sse41,
+        startPc: pc, forPc, isFor: st.isFor, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
         getStr: (t: number, key: number) => h.getStr(t, key), mathSqrt: this.mathSqrt, mathAbs: this.mathAbs,
       });
@@ -227,7 +242,7 @@ export class Jit {
         id, block, address: end - size,
         entryTags: [...rec.entryTags],
         touched: Int32Array.from(rec.touched), written: Int32Array.from(rec.written),
-        stepSlot: rec.forA + 2, stepSign: rec.stepSign, upvals: [...rec.upvals], lookups: rec.lookups,
+        stepSlot: rec.forA >= 0 ? rec.forA + 2 : -1, stepSign: rec.stepSign, upvals: [...rec.upvals], lookups: rec.lookups,
         exitPcs: lir.snaps.map((s) => s.pc),
         exitCounts: lir.snaps.map(() => 0),
         exitKinds: lir.snaps.map((s) => s.kind),
@@ -268,7 +283,7 @@ export class Jit {
     try {
       const rec = recordLoop({
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(root.protoRef),
-        startPc: root.startPc, forPc: root.forPc, maxStack: P.maxStackSize, sse41: this.sse41,
+        startPc: root.startPc, forPc: root.forPc, isFor: root.stepSlot >= 0, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
         getStr: (t: number, key: number) => h.getStr(t, key), mathSqrt: this.mathSqrt, mathAbs: this.mathAbs,
         side: { entryPc, rootEntryTags: root.entryTagMap },
@@ -366,7 +381,7 @@ export class Jit {
     }
     const ai32 = this.ai32;
     const win = WINDOW >> 2;
-    if (tr.stepSign === 0 && tr.lastExitCount !== NO_COUNT && i32[frame + (tr.stepSlot - 1) * 4] === ((tr.lastExitCount - 1) | 0)) tr.bounces++;
+    if (tr.stepSign === 0 && tr.stepSlot >= 0 && tr.lastExitCount !== NO_COUNT && i32[frame + (tr.stepSlot - 1) * 4] === ((tr.lastExitCount - 1) | 0)) tr.bounces++;
     const touched = tr.touched;
     for (let k = 0; k < touched.length; k++) {
       const s = touched[k]! * 4;
@@ -412,7 +427,7 @@ export class Jit {
     // an entry per iteration, more than it saves. Detected on integer loops through the
     // count slot; over half the entries bouncing after 256 entries sends the loop back to
     // the interpreter for good. (A guard that leaves the loop, like a `break`, is fine.)
-    if (tr.stepSign === 0) {
+    if (tr.stepSign === 0 && tr.stepSlot >= 0) {
       tr.lastExitCount = kind === 'guard' || kind === 'div' ? ai32[win + (tr.stepSlot - 1) * 4]! : NO_COUNT;
       if (tr.entries >= 256 && tr.bounces * 2 > tr.entries) {
         st.trace = null;

@@ -25,9 +25,12 @@ export interface RecordInput {
   frame: number;
   /** byte offset of the proto's constant TValues */
   consts: number;
-  /** first pc of the loop body; the FORLOOP at `forPc` jumps back here */
+  /** first pc of the loop body: the trace is the code from here until it gets back here */
   startPc: number;
+  /** last pc of the loop: its FORLOOP (numeric for), or its last backward JMP to startPc
+   *  (while/repeat loops, isFor false) */
   forPc: number;
+  isFor: boolean;
   maxStack: number;
   sse41: boolean;
   /** byte offset of the TValue of the running closure's upvalue k */
@@ -62,6 +65,7 @@ export interface RecordedTrace {
   touched: number[];
   /** float for-loop: the sign the step must have at entry (+1/-1), 0 for integer loops */
   stepSign: number;
+  /** the for loop's base slot, -1 for while/repeat loops */
   forA: number;
   lookups: ConstLookup[];
   /** upvalue index -> tag the trace expects */
@@ -125,8 +129,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   }
   const touched = new Set<number>();
 
-  const forI = code[inp.forPc]!;
-  const forA = (forI >>> 7) & 0xff;
+  const forA = inp.isFor ? (code[inp.forPc]! >>> 7) & 0xff : -1;
   if (forA + 3 >= nslots) nyi('for slots beyond the frame');
 
   let nsnap = 0;
@@ -286,12 +289,38 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     return next;
   }
 
+  /** The loop's back-edge: budget check, jump to the loop head (or the root's), and the
+   *  checks that make the trace valid for its next iteration. */
+  function close(): RecordedTrace {
+    w.ins(L_BUDGET, 0, snap(inp.startPc, 'budget'));
+    w.ins(inp.side ? L_JROOT : L_JLOOP, 0, 0);
+    if (inp.side) {
+      for (const [s, t] of inp.side.rootEntryTags) {
+        if (written.has(s) && tag[s] !== t) nyi(`slot ${s} has another type than the root trace expects`);
+      }
+    }
+    // type stability: every slot read at entry must have the same type at the back-edge
+    for (const [s, t] of entryTags) {
+      if (tag[s] !== t) nyi(`slot ${s} changes type in the loop`);
+    }
+    const stepTag = forA >= 0 ? entryTags.get(forA + 2) : undefined;
+    let stepSign = 0;
+    if (stepTag === Tag.Float) stepSign = dv[forA + 2]! > 0 ? 1 : -1;
+    void nsnap;
+    return {
+      lir: buf, writer: w, entryTags, written: [...written].sort((x, y) => x - y),
+      touched: [...touched].sort((x, y) => x - y), stepSign, forA, upvals, lookups,
+    };
+  }
+
   if (!inp.side) w.ins(L_LOOP, 0, 0);
   let pc = inp.side ? inp.side.entryPc : inp.startPc;
   let steps = 0;
   for (;;) {
     if (++steps > 10000) nyi('iteration too long');
     if (pc < inp.startPc || pc > inp.forPc) throw new TraceAbort('leaves the loop');
+    // back at the start (FORLOOP, a while loop's JMP, a repeat loop's test): the loop closes
+    if (pc === inp.startPc && steps > 1 && !inner) return close();
     const i = code[pc]!;
     const op = i & 0x7f;
     const a = (i >>> 7) & 0xff;
@@ -387,8 +416,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
       }
       case Op.JMP: {
         const sj = (i >>> 7) - OFFSET_sJ;
-        if (sj < 0) nyi('inner loop (backward JMP)');
         pc += sj;
+        if (sj < 0 && pc !== inp.startPc) nyi('inner loop (backward JMP)');
         break;
       }
       case Op.FORPREP: {
@@ -454,7 +483,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
           }
           break;
         }
-        if (here !== inp.forPc) nyi('inner FORLOOP');
+        if (here !== inp.forPc || !inp.isFor) nyi('inner FORLOOP');
         if (inner) nyi('loop end inside an inner loop');
         const idx = slotVal(forA);
         if (idx.t === Tag.Int) {
@@ -482,25 +511,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
           writeD(forA, ni, nv);
           writeD(forA + 3, ni, nv);
         }
-        w.ins(L_BUDGET, 0, snap(inp.startPc, 'budget'));
-        w.ins(inp.side ? L_JROOT : L_JLOOP, 0, 0);
-        if (inp.side) {
-          for (const [s, t] of inp.side.rootEntryTags) {
-            if (written.has(s) && tag[s] !== t) nyi(`slot ${s} has another type than the root trace expects`);
-          }
-        }
-        // type stability: every slot read at entry must have the same type at the back-edge
-        for (const [s, t] of entryTags) {
-          if (tag[s] !== t) nyi(`slot ${s} changes type in the loop`);
-        }
-        const stepTag = entryTags.get(forA + 2);
-        let stepSign = 0;
-        if (stepTag === Tag.Float) stepSign = dv[forA + 2]! > 0 ? 1 : -1;
-        void nsnap;
-        return {
-          lir: buf, writer: w, entryTags, written: [...written].sort((x, y) => x - y),
-          touched: [...touched].sort((x, y) => x - y), stepSign, forA, upvals, lookups,
-        };
+        pc = inp.startPc;
+        break;
       }
       default:
         nyi(BC_NAMES[op] ?? `opcode ${op}`);
