@@ -12,7 +12,7 @@ import {
   LirBuffer, TraceAbort, OP_MODE_A, OP_MODE_B, L_ADDD, L_ADDQ, L_BUDGET, L_CEILD, L_DIVD,
   L_DIVQ, L_EQD, L_EQQ, L_FLOORD, L_I2D, L_IMMD, L_IMMQ, L_JLOOP, L_LDD, L_LDQ, L_LED, L_LEQ,
   L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_NOP, L_SQRTD, L_ABSD, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_LABEL, L_JZQ, L_JMP, OP_PURE, isCompare,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_LABEL, L_JZQ, L_JMP, L_XD2Q, OP_PURE, isCompare,
 } from './lir.js';
 import {
   ALU_ADD, ALU_CMP, ALU_SUB, ALU_XOR, ROUND_CEIL, ROUND_FLOOR, SSE_ADDSD, SSE_ANDPD, SSE_DIVSD,
@@ -330,6 +330,20 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         const d = allocG();
         // d = -x; if d < 0 (x was positive) d = x; mininteger stays mininteger as in Lua
         emits.push((a) => { a.cmov(CC_L, d, s); a.neg(d); a.movRR(d, s); });
+        release(x, r);
+        reg[r] = d;
+        break;
+      }
+      case L_XD2Q: {
+        const s = rg(x);
+        const d = allocG();
+        const exitNo = exitOf(y);
+        // forward: cvttsd2si d,s; mov scratch,INT64_MIN; cmp d,scratch; je exit. Out of range
+        // and NaN give INT64_MIN; so does -2^63 itself, which the interpreter then handles.
+        emits.push((a) => {
+          a.jcc(CC_E, stubLabel[exitNo]!); a.aluRR(ALU_CMP, d, SCRATCH);
+          a.movRI64(SCRATCH, 0x8000000000000000n); a.cvttsd2si(d, s);
+        });
         release(x, r);
         reg[r] = d;
         break;

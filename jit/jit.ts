@@ -137,8 +137,7 @@ export class Jit {
   private readonly poolMap = new Map<string, number>();
   private readonly hotloop: number;
   private readonly hotexit: number;
-  private readonly mathSqrt: number;
-  private readonly mathAbs: number;
+  private readonly mathFns = new Map<number, string>();
   private readonly sse41 = cpuFeatures().sse41;
   /** Iteration budget per entry (specs lower it to test the back-edge check). */
   entryBudget = ENTRY_BUDGET;
@@ -159,8 +158,10 @@ export class Jit {
     this.enter = enterFunction();
     this.hotloop = Math.max(1, opts.hotloop ?? HOTLOOP);
     this.hotexit = Math.max(1, opts.hotexit ?? HOTEXIT);
-    this.mathSqrt = this.libRef('math', 'sqrt');
-    this.mathAbs = this.libRef('math', 'abs');
+    for (const name of ['sqrt', 'abs', 'floor', 'ceil', 'min', 'max']) {
+      const ref = this.libRef('math', name);
+      if (ref !== 0) this.mathFns.set(ref, name);
+    }
   }
 
   /** Code memory (specs check its chunks against /proc/self/maps). */
@@ -226,7 +227,7 @@ export class Jit {
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(protoRef),
         startPc: pc, forPc, isFor: st.isFor, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
-        getStr: (t: number, key: number) => h.getStr(t, key), mathSqrt: this.mathSqrt, mathAbs: this.mathAbs,
+        getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns,
       });
       const pool = { place: (v: number): number => this.place(v) };
       const probe = assemble(rec.lir, pool, this.tramp.exitHandler, this.tramp.exitHandler);
@@ -285,7 +286,7 @@ export class Jit {
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(root.protoRef),
         startPc: root.startPc, forPc: root.forPc, isFor: root.stepSlot >= 0, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
-        getStr: (t: number, key: number) => h.getStr(t, key), mathSqrt: this.mathSqrt, mathAbs: this.mathAbs,
+        getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns,
         side: { entryPc, rootEntryTags: root.entryTagMap },
       });
       const pool = { place: (v: number): number => this.place(v) };

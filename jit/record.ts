@@ -12,7 +12,7 @@ import { Op, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../l
 import {
   LirBuffer, TraceAbort, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_EQD, L_EQQ, L_I2D, L_JLOOP, L_LDD,
   L_LDQ, L_LED, L_LEQ, L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_SQRTD, L_ABSD, L_LABEL, L_JZQ, L_JMP, L_IMMQ,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_SQRTD, L_ABSD, L_LABEL, L_JZQ, L_JMP, L_IMMQ, L_CEILD, L_XD2Q,
 } from './lir.js';
 import { LirWriter } from './opt.js';
 
@@ -40,9 +40,8 @@ export interface RecordInput {
   side?: { entryPc: number; rootEntryTags: Map<number, number> };
   /** raw table lookup with a string key: pointer to the value TValue */
   getStr: (table: number, strId: number) => number;
-  /** refs of the state's own math.sqrt and math.abs (inlined when a CALL reaches them) */
-  mathSqrt: number;
-  mathAbs: number;
+  /** the state's own math functions by ref -> name (inlined when a CALL reaches them) */
+  mathFns: Map<number, string>;
 }
 
 /** A lookup the trace did at record time and inlines as a constant: checked again at each
@@ -353,15 +352,38 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
       }
       case Op.CALL: {
         const o = objs.get(a);
-        if (!o || o[0] !== Tag.HFunc || b !== 2 || c !== 2) nyi('CALL');
+        if (!o || o[0] !== Tag.HFunc || (b !== 2 && b !== 3) || c !== 2) nyi('CALL');
+        const name = inp.mathFns.get(o[1]);
+        if (name === undefined) nyi('CALL of a host function other than math.sqrt/abs/floor/ceil/min/max');
+        if ((b === 3) !== (name === 'min' || name === 'max')) nyi(`math.${name} with ${b - 1} arguments`);
         const x = slotVal(a + 1);
-        if (o[1] === inp.mathSqrt) {
+        if (name === 'sqrt') {
           const [xr, xd] = toD(x);
           writeD(a, w.ins(L_SQRTD, xr, 0), Math.sqrt(xd));
-        } else if (o[1] === inp.mathAbs) {
+        } else if (name === 'abs') {
           if (x.t === Tag.Int) writeQ(a, w.ins(L_ABSQ, x.r, 0), x.q < 0n ? -x.q : x.q);
           else writeD(a, w.ins(L_ABSD, x.r, 0), Math.abs(x.d));
-        } else nyi('CALL of a host function other than math.sqrt/abs');
+        } else if (name === 'floor' || name === 'ceil') {
+          if (x.t === Tag.Int) { writeQ(a, x.r, x.q); break; }
+          if (!inp.sse41) nyi(`math.${name} without SSE4.1`);
+          const f = name === 'floor' ? Math.floor(x.d) : Math.ceil(x.d);
+          // an integer when the result fits (as lmathlib's pushnumint); the guard sends other
+          // values (and -2^63 itself) back to the interpreter at this CALL
+          if (!(f > -9223372036854775808 && f < 9223372036854775808)) nyi(`math.${name} result out of integer range`);
+          const fr = w.ins(name === 'floor' ? L_FLOORD : L_CEILD, x.r, 0);
+          writeQ(a, w.ins(L_XD2Q, fr, snap(here, 'guard')), BigInt(f));
+        } else {
+          // min/max of two numbers of one type: the argument picked, guarded on the comparison
+          // lmathlib makes (max: first < second picks second; min: second < first picks second)
+          const y = slotVal(a + 2);
+          if (x.t !== y.t) nyi(`math.${name} of an integer and a float`);
+          const [l, r] = name === 'max' ? [x, y] : [y, x];
+          const lt = x.t === Tag.Int ? l.q < r.q : l.d < r.d;
+          const cr = w.ins(x.t === Tag.Int ? L_LTQ : L_LTD, l.r, r.r);
+          w.ins(lt ? L_XT : L_XF, cr, snap(here, 'guard'));
+          const pick = lt ? y : x;
+          if (pick.t === Tag.Int) writeQ(a, pick.r, pick.q); else writeD(a, pick.r, pick.d);
+        }
         break;
       }
       case Op.LOADI: { const v = (i >>> 15) - OFFSET_sBx; writeQ(a, w.immq(BigInt(v)), BigInt(v)); break; }
