@@ -274,7 +274,18 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     } else if (x.t === Tag.Float && y.t === Tag.Float) {
       o = cmp === 'eq' ? L_EQD : cmp === 'lt' ? L_LTD : L_LED;
       res = cmp === 'eq' ? x.d === y.d : cmp === 'lt' ? x.d < y.d : x.d <= y.d;
-    } else return nyi('comparison of an integer with a float');
+    } else {
+      // an integer and a float: exact as doubles while the integer is within +-2^53 (guarded;
+      // outside that range the interpreter compares, resuming at the comparison)
+      const [ix, fx] = x.t === Tag.Int ? [x, y] : [y, x];
+      if (ix.q > 2n ** 53n || ix.q < -(2n ** 53n)) nyi('comparison of a large integer with a float');
+      const cmpPc = pc - 1;
+      w.ins(L_XT, w.ins(L_LEQ, ix.r, w.immq(2n ** 53n)), snap(cmpPc, 'guard'));
+      w.ins(L_XT, w.ins(L_LEQ, w.immq(-(2n ** 53n)), ix.r), snap(cmpPc, 'guard'));
+      const cv = (v: Val): Val => (v === ix ? { r: w.ins(L_I2D, ix.r, 0), t: Tag.Float, q: 0n, d: Number(ix.q) } : fx);
+      void fx;
+      return compare(cmp, cv(x), cv(y), k, pc);
+    }
     const taken = (res ? 1 : 0) === k; // the JMP runs
     if (inner) {
       // the dry-run iterations must follow the path the machine code was recorded for
