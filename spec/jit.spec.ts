@@ -156,3 +156,35 @@ describe('jit: the sandbox budget hook with the JIT attached', function () {
     assert.ok(s.total() - before >= 300, `budget called ${s.total() - before} times`);
   });
 });
+
+describe('jit: per-loop hot counters', function () {
+  this.timeout(60000);
+  it('a loop given up on never calls into the JIT again, and calls are not counted', async function () {
+    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+    const { LuaState } = await import('../lang/vm/state.js');
+    const { attachJit } = await import('../jit/jit.js');
+    const L = LuaState.create({ stdout: () => {}, stderr: () => {} });
+    L.openLibs();
+    attachJit(L, { enabled: true, verbose: false, dump: false, hotloop: null, hotexit: null });
+    const orig = L.hooks.hotLoop!;
+    let n = 0;
+    L.hooks.hotLoop = (p, pc, hot, idx) => { n++; return orig(p, pc, hot, idx); };
+    // two loops the recorder gives up on (a table store, a Lua call), run 100000 times each
+    const src = 'local t = {} for i = 1, 100000 do t[i] = i end ' +
+      'local function f(x) return x end local s = 0 for i = 1, 100000 do s = s + f(i) end ' +
+      'for _, v in ipairs(t) do s = s + v end return s + #t';
+    assert.equal(L.load(src, '=t'), 0);
+    assert.equal(L.pcall(0, 1, 0), 0);
+    assert.equal(L.toStringX(-1), '10000200000');
+    // each numeric loop: its first back-edge, then the one at the hot count where recording
+    // aborts; the generic for: its first back-edge
+    assert.ok(n <= 5, `hotLoop called ${n} times`);
+  });
+  it('a traced loop that runs a few iterations per entry goes back to the interpreter', function () {
+    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+    const src = 'local t = 0 for i = 1, 20000 do local k = i % 3 while k > 0 do t = t + k k = k - 1 end end print(t)';
+    const r = runCliCaptured(['-jv', '-e', src]);
+    assert.equal(r.stdout, '26668\n'); // lua5.4
+    assert.match(r.stderr, /\[TRACE 1 flush: \d+ iterations in 512 entries\]/);
+  });
+});
