@@ -46,10 +46,6 @@ const MAX_ABORTS = 4;
 /** Iterations a trace may run per entry before it returns to the interpreter (the VM's
  *  hooks run between entries). */
 const ENTRY_BUDGET = 1 << 24;
-/** Entries after which a trace averaging fewer than SHORT_TRIP_ITERS iterations per entry
- *  is dropped (its loop blacklisted). */
-const SHORT_TRIP_ENTRIES = 512;
-const SHORT_TRIP_ITERS = 8;
 
 // native arena layout
 const ARENA_BYTES = 1 << 20;
@@ -88,8 +84,6 @@ interface Trace {
   entryTagMap: Map<number, number>;
   entries: number;
   bounces: number;
-  /** loop iterations run inside the trace (back-edge budget used), over all entries */
-  iters: number;
   /** low word of the loop count at the last guard exit (NO_COUNT after other exits) */
   lastExitCount: number;
 }
@@ -258,7 +252,7 @@ export class Jit {
         sideTried: lir.snaps.map(() => false),
         exitOwner: lir.snaps.map(() => id),
         protoRef, startPc: pc, forPc, entryTagMap: rec.entryTags,
-        entries: 0, bounces: 0, iters: 0, lastExitCount: NO_COUNT,
+        entries: 0, bounces: 0, lastExitCount: NO_COUNT,
       };
       this.traces.push(tr);
       this.log(`${id} stop ${where} loop (${lir.n} LIR, ${lir.snaps.length} exits, ${size} bytes)`);
@@ -419,7 +413,6 @@ export class Jit {
       i32[frame + s] = ai32[win + s]!; i32[frame + s + 1] = ai32[win + s + 1]!; i32[frame + s + 2] = ai32[win + s + 2]!;
     }
     tr.entries++;
-    tr.iters += eb - ai32[(CTX + CTX_USER) >> 2]!;
     tr.exitCounts[exit]!++;
     if ((tr.exitKinds[exit] === 'guard' || tr.exitKinds[exit] === 'div') && !tr.sideTried[exit] && tr.exitCounts[exit]! >= this.hotexit) {
       tr.sideTried[exit] = true;
@@ -442,14 +435,6 @@ export class Jit {
         st.blacklisted = true;
         this.log(`${tr.id} flush: ${tr.bounces} of ${tr.entries} entries re-entered after a guard exit`);
       }
-    }
-    // An entry (slot copies, identity checks, enter()) costs about as much as a dozen
-    // interpreted iterations of a small body: a loop that runs only a few iterations per entry
-    // (a short inner loop whose outer loop is not traced) is faster left to the interpreter.
-    if (tr.entries === SHORT_TRIP_ENTRIES && st.trace === tr && tr.iters < SHORT_TRIP_ITERS * tr.entries) {
-      st.trace = null;
-      st.blacklisted = true;
-      this.log(`${tr.id} flush: ${tr.iters} iterations in ${tr.entries} entries`);
     }
     return tr.exitPcs[exit]!;
   }

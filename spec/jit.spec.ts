@@ -180,11 +180,4 @@ describe('jit: per-loop hot counters', function () {
     // aborts; the generic for: its first back-edge
     assert.ok(n <= 5, `hotLoop called ${n} times`);
   });
-  it('a traced loop that runs a few iterations per entry goes back to the interpreter', function () {
-    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
-    const src = 'local t = 0 for i = 1, 20000 do local k = i % 3 while k > 0 do t = t + k k = k - 1 end end print(t)';
-    const r = runCliCaptured(['-jv', '-e', src]);
-    assert.equal(r.stdout, '26668\n'); // lua5.4
-    assert.match(r.stderr, /\[TRACE 1 flush: \d+ iterations in 512 entries\]/);
-  });
 });
