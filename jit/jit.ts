@@ -11,7 +11,7 @@ import { Tag } from '../lang/heap/tags.js';
 import { Op, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
 import type { LuaState } from '../lang/vm/state.js';
 import {
-  CodeMemory, allocArena, enterFunction, nativeBinding, nativeStatus, setEnterContext,
+  CodeMemory, allocArena, arenaAddress, enterFunction, isNativeArena, nativeBinding, nativeStatus, setEnterContext,
   type CodeBlock,
 } from '../native/addon.js';
 import { assemble } from './asm.js';
@@ -19,7 +19,7 @@ import { LirBuffer, TraceAbort, printLir } from './lir.js';
 import { UPVAL_SLOT0, recordLoop, type ConstLookup } from './record.js';
 import { cpuFeatures } from './x64/cpu.js';
 import { listing } from './x64/disasm.js';
-import { CTX_BASE, CTX_ENTRY, CTX_TRACE, CTX_USER, installTrampolines, type Trampolines } from './x64/trampoline.js';
+import { CTX_BASE, CTX_ENTRY, CTX_HEAP, CTX_TRACE, CTX_USER, installTrampolines, type Trampolines } from './x64/trampoline.js';
 
 export interface JitOptions {
   enabled: boolean | null;
@@ -46,6 +46,12 @@ const MAX_ABORTS = 4;
 /** Iterations a trace may run per entry before it returns to the interpreter (the VM's
  *  hooks run between entries). */
 const ENTRY_BUDGET = 1 << 24;
+/** Trace entries per window, the iterations per entry below which a trace goes cold, the
+ *  back-edges between entries of a cold trace, and the run of one entry that warms it. */
+const WINDOW_ENTRIES = 128;
+const SHORT_RUN = 2;
+const COLD_WAIT = 1024;
+const LONG_RUN = 16;
 
 // native arena layout
 const ARENA_BYTES = 1 << 20;
@@ -84,6 +90,11 @@ interface Trace {
   entryTagMap: Map<number, number>;
   entries: number;
   bounces: number;
+  /** the current window of entries: how many, and the loop iterations they ran */
+  winEntries: number;
+  winIters: number;
+  /** runs too short to pay for an entry: entered only every COLD_WAIT back-edges */
+  cold: boolean;
   /** low word of the loop count at the last guard exit (NO_COUNT after other exits) */
   lastExitCount: number;
 }
@@ -138,6 +149,7 @@ export class Jit {
   private readonly hotloop: number;
   private readonly hotexit: number;
   private readonly mathFns = new Map<number, string>();
+  private readonly tables: boolean;
   private readonly sse41 = cpuFeatures().sse41;
   /** Iteration budget per entry (specs lower it to test the back-edge check). */
   entryBudget = ENTRY_BUDGET;
@@ -158,6 +170,9 @@ export class Jit {
     this.enter = enterFunction();
     this.hotloop = Math.max(1, opts.hotloop ?? HOTLOOP);
     this.hotexit = Math.max(1, opts.hotexit ?? HOTEXIT);
+    // table reads in traces need the heap in native memory (the CLI puts it there)
+    this.tables = isNativeArena(L.heap.buffer);
+    if (this.tables) this.dv.setBigUint64(CTX + CTX_HEAP, arenaAddress(L.heap.buffer), true);
     for (const name of ['sqrt', 'abs', 'floor', 'ceil', 'min', 'max']) {
       const ref = this.libRef('math', name);
       if (ref !== 0) this.mathFns.set(ref, name);
@@ -197,7 +212,7 @@ export class Jit {
     }
     if (st.trace !== null) {
       const r = this.run(st, st.trace, pc);
-      if (r >= 0) { st.misses = 0; hot[idx] = 1; return r; }
+      if (r >= 0) { st.misses = 0; hot[idx] = st.trace !== null && st.trace.cold ? COLD_WAIT : 1; return r; }
       // entry types did not match: look again after a growing number of back-edges
       if (st.misses < 10) st.misses++;
       hot[idx] = st.trace === null ? NEVER : 1 << st.misses;
@@ -227,7 +242,7 @@ export class Jit {
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(protoRef),
         startPc: pc, forPc, isFor: st.isFor, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
-        getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns,
+        getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns, tables: this.tables,
       });
       const pool = { place: (v: number): number => this.place(v) };
       const probe = assemble(rec.lir, pool, this.tramp.exitHandler, this.tramp.exitHandler);
@@ -252,7 +267,7 @@ export class Jit {
         sideTried: lir.snaps.map(() => false),
         exitOwner: lir.snaps.map(() => id),
         protoRef, startPc: pc, forPc, entryTagMap: rec.entryTags,
-        entries: 0, bounces: 0, lastExitCount: NO_COUNT,
+        entries: 0, bounces: 0, winEntries: 0, winIters: 0, cold: false, lastExitCount: NO_COUNT,
       };
       this.traces.push(tr);
       this.log(`${id} stop ${where} loop (${lir.n} LIR, ${lir.snaps.length} exits, ${size} bytes)`);
@@ -286,7 +301,7 @@ export class Jit {
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(root.protoRef),
         startPc: root.startPc, forPc: root.forPc, isFor: root.stepSlot >= 0, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
-        getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns,
+        getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns, tables: this.tables,
         side: { entryPc, rootEntryTags: root.entryTagMap },
       });
       const pool = { place: (v: number): number => this.place(v) };
@@ -413,6 +428,24 @@ export class Jit {
       i32[frame + s] = ai32[win + s]!; i32[frame + s + 1] = ai32[win + s + 1]!; i32[frame + s + 2] = ai32[win + s + 2]!;
     }
     tr.entries++;
+    // An entry (slot copies, identity checks, enter()) costs about as much as several
+    // interpreted iterations: a loop whose runs are a few iterations long (fannkuch's swaps)
+    // is left to the interpreter, entered only as a sample every COLD_WAIT back-edges, until
+    // a window of entries runs long again (mandelbrot's first rows escape at once).
+    const iters = eb - ai32[(CTX + CTX_USER) >> 2]!;
+    tr.winEntries++;
+    tr.winIters += iters;
+    if (tr.cold && iters >= LONG_RUN) {
+      // a sample ran long: the runs got longer, enter at every back-edge again
+      tr.cold = false;
+      this.log(`${tr.id} warm: an entry ran ${iters} iterations`);
+      tr.winEntries = 0; tr.winIters = 0;
+    } else if (tr.winEntries === WINDOW_ENTRIES) {
+      const cold = tr.winIters < SHORT_RUN * WINDOW_ENTRIES;
+      if (cold && !tr.cold) this.log(`${tr.id} cold: ${tr.winIters} iterations in ${WINDOW_ENTRIES} entries`);
+      tr.cold = cold;
+      tr.winEntries = 0; tr.winIters = 0;
+    }
     tr.exitCounts[exit]!++;
     if ((tr.exitKinds[exit] === 'guard' || tr.exitKinds[exit] === 'div') && !tr.sideTried[exit] && tr.exitCounts[exit]! >= this.hotexit) {
       tr.sideTried[exit] = true;

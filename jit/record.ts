@@ -13,8 +13,10 @@ import {
   LirBuffer, TraceAbort, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_EQD, L_EQQ, L_I2D, L_JLOOP, L_LDD,
   L_LDQ, L_LED, L_LEQ, L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_STD,
   L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_SQRTD, L_ABSD, L_LABEL, L_JZQ, L_JMP, L_IMMQ, L_CEILD, L_XD2Q,
+  L_LDT, L_ASIZE, L_AREF, L_LDTAG, L_LDAQ, L_LDAD, L_STAQ, L_STAD,
 } from './lir.js';
 import { LirWriter } from './opt.js';
+import { T_ARRAY, T_ASIZE } from '../lang/heap/layout.js';
 
 /** What the recorder needs from the VM: the frame's slots and the proto's constants. */
 export interface RecordInput {
@@ -42,6 +44,8 @@ export interface RecordInput {
   getStr: (table: number, strId: number) => number;
   /** the state's own math functions by ref -> name (inlined when a CALL reaches them) */
   mathFns: Map<number, string>;
+  /** the heap arena is native memory the trace can read (array-part reads of tables) */
+  tables: boolean;
 }
 
 /** A lookup the trace did at record time and inlines as a constant: checked again at each
@@ -96,6 +100,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   interface Inner {
     A: number; bodyPc: number; forloopPc: number; head: number; after: number;
     dirs: Map<number, boolean>; reads: Map<number, number>; writes: Set<number>; dryIters: number;
+    /** pc -> tag of the table element read there on the recorded trip */
+    elemTags: Map<number, number>;
   }
   let inner: Inner | null = null;
   let nlabels = 0;
@@ -138,15 +144,17 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     return buf.snapshot({ pc, kind });
   };
 
-  /** Reads slot s: its LIR ref, loading (and noting the entry type) on first use. */
-  function read(s: number): number {
+  /** Reads slot s: its LIR ref, loading (and noting the entry type) on first use. A table
+   *  (only where `table` is set: an indexed table) is its ref, its shadow value in qv. */
+  function read(s: number, table = false): number {
     if (s >= nslots) nyi('slot beyond the frame');
     touched.add(s);
     if (objs.has(s)) nyi('arithmetic on a table or function');
+    if (known.has(s) && (tag[s] === Tag.Table) !== table) nyi(table ? 'index of a number' : 'arithmetic on a table');
     if (ref[s]! >= 0) return ref[s]!;
     if (known.has(s)) {
       // reloaded after a label: its type is the one the recorder tracked
-      ref[s] = w.ins(tag[s] === Tag.Int ? L_LDQ : L_LDD, s, 0);
+      ref[s] = w.ins(tag[s] === Tag.Int ? L_LDQ : tag[s] === Tag.Float ? L_LDD : L_LDT, s, 0);
       noteInnerRead(s);
       return ref[s]!;
     }
@@ -154,13 +162,16 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     const p = (frame + s * 16) >> 2;
     const t = i32[p + 2]!;
     // a side trace checks the type itself: the root's entry check did not cover this slot
-    if (inp.side && (t === Tag.Int || t === Tag.Float)) w.ins(L_XTAG, s * 16 + t, snap(inp.side.entryPc, 'guard'));
+    if (inp.side && (t === Tag.Int || t === Tag.Float || (table && t === Tag.Table))) w.ins(L_XTAG, s * 16 + t, snap(inp.side.entryPc, 'guard'));
     if (t === Tag.Int) {
       qv[s] = (BigInt(i32[p + 1]!) << 32n) | BigInt(i32[p]! >>> 0);
       ref[s] = w.ins(L_LDQ, s, 0);
     } else if (t === Tag.Float) {
       dv[s] = f64[p >> 1]!;
       ref[s] = w.ins(L_LDD, s, 0);
+    } else if (t === Tag.Table && table) {
+      qv[s] = BigInt(i32[p]!);
+      ref[s] = w.ins(L_LDT, s, 0);
     } else nyi(`${t === Tag.Nil ? 'nil' : t <= Tag.True ? 'boolean' : 'non-number'} value in slot ${s}`);
     tag[s] = t;
     entryTags.set(s, t);
@@ -205,6 +216,36 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     if (inner && !dry) inner.writes.add(s);
     ref[s] = r; tag[s] = Tag.Float; dv[s] = v;
     w.ins(L_STD, s, r);
+  }
+
+  /** Elements stored by this recording (byte offset -> value): the dry run writes nothing to
+   *  the heap, so later reads of the same element see these. */
+  const stored = new Map<number, { t: number; q: bigint; d: number }>();
+  /** t[key] for the table in slot ts and an integer key inside its array part: emits the
+   *  bounds guards and the element's address; returns it with the element's shadow value and
+   *  the snapshot its guards use (resuming at this instruction). */
+  function element(ts: number, key: Val, here: number): { r: number; g: number; p: number; t: number; q: bigint; d: number } {
+    if (!inp.tables) nyi('table access (the heap is not in native memory)');
+    if (objs.has(ts)) nyi('index of a table looked up by this trace');
+    const tr = read(ts, true);
+    if (key.t !== Tag.Int) nyi('table key that is not an integer');
+    const t = Number(qv[ts]!);
+    const asize = i32[(t + T_ASIZE) >> 2]!;
+    if (key.q < 1n || key.q > BigInt(asize)) nyi('table access outside the array part');
+    const p = i32[(t + T_ARRAY) >> 2]! + Number(key.q - 1n) * 16;
+    const sv = stored.get(p);
+    const et = sv ? sv.t : i32[(p >> 2) + 2]!;
+    if (inner) {
+      // the dry-run trips must see what the machine code was recorded for
+      if (!dry) inner.elemTags.set(here, et);
+      else if (inner.elemTags.get(here) !== et) throw new TraceAbort('inner loop meets another type in a table');
+    }
+    const g = snap(here, 'guard');
+    w.ins(L_XT, w.ins(L_LEQ, w.immq(1n), key.r), g);
+    w.ins(L_XT, w.ins(L_LEQ, key.r, w.ins(L_ASIZE, tr, 0)), g);
+    const r = w.ins(L_AREF, tr, key.r);
+    const q = sv ? sv.q : (BigInt(i32[(p >> 2) + 1]!) << 32n) | BigInt(i32[p >> 2]! >>> 0);
+    return { r, g, p, t: et, q: BigInt.asIntN(64, q), d: sv ? sv.d : f64[p >> 3]! };
   }
 
   /** An operand: ref, tag and value. K operands come from the constant table. */
@@ -397,6 +438,27 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         }
         break;
       }
+      case Op.GETTABLE: case Op.GETI: {
+        // a number in the array part: bounds and element tag guarded, no metatable involved
+        // (a non-nil raw hit never consults __index)
+        const e = element(b, op === Op.GETI ? intVal(c) : slotVal(c), here);
+        if (e.t !== Tag.Int && e.t !== Tag.Float) nyi('table value that is not a number');
+        w.ins(L_XT, w.ins(L_EQQ, w.ins(L_LDTAG, e.r, 0), w.immq(BigInt(e.t))), e.g);
+        if (e.t === Tag.Int) writeQ(a, w.ins(L_LDAQ, e.r, 0), e.q);
+        else writeD(a, w.ins(L_LDAD, e.r, 0), e.d);
+        break;
+      }
+      case Op.SETTABLE: case Op.SETI: {
+        // a number over a non-nil element of the array part: a raw set (__newindex is only
+        // for absent keys), and numbers need no GC barrier
+        const e = element(a, op === Op.SETI ? intVal(b) : slotVal(b), here);
+        if (e.t === Tag.Nil) nyi('table store into a nil element');
+        const v = ((i >>> 15) & 1) ? kVal(c) : slotVal(c);
+        w.ins(L_XF, w.ins(L_EQQ, w.ins(L_LDTAG, e.r, 0), w.immq(BigInt(Tag.Nil))), e.g);
+        w.ins(v.t === Tag.Int ? L_STAQ : L_STAD, e.r, v.r);
+        stored.set(e.p, { t: v.t, q: v.q, d: v.d });
+        break;
+      }
       case Op.LOADI: { const v = (i >>> 15) - OFFSET_sBx; writeQ(a, w.immq(BigInt(v)), BigInt(v)); break; }
       case Op.LOADF: { const v = (i >>> 15) - OFFSET_sBx; writeD(a, w.immd(v), v); break; }
       case Op.LOADK: {
@@ -467,7 +529,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         writeQ(a + 3, x0.r, x0.q);
         inner = {
           A: a, bodyPc: pc, forloopPc, head: nlabels++, after: nlabels++,
-          dirs: new Map(), reads: new Map(), writes: new Set(), dryIters: 0,
+          dirs: new Map(), reads: new Map(), writes: new Set(), dryIters: 0, elemTags: new Map(),
         };
         invalidate();
         w.ins(L_LABEL, inner.head, 0);
