@@ -97,6 +97,16 @@ describe('jit: code memory and -jv', function () {
       assert.equal(line!.split(' ')[1], 'r-xp', line);
     }
   });
+  it('a trace whose runs are too short goes cold, and warms again when an entry runs long', () => {
+    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+    const fk = runCliCaptured(['-jv', '/work/shared/bench/programs/fannkuch.lua', '7']);
+    assert.equal(fk.stdout, 'fannkuch(7): checksum=228 maxflips=16\n'); // lua5.4
+    assert.match(fk.stderr, /\[TRACE \d+ cold: \d+ iterations in 128 entries\]/);
+    const mb = runCliCaptured(['-jv', '/work/shared/bench/programs/mandelbrot.lua', '200']);
+    assert.equal(mb.stdout, runCliCaptured(['-joff', '/work/shared/bench/programs/mandelbrot.lua', '200']).stdout);
+    assert.match(mb.stderr, /\[TRACE 1 cold: /);
+    assert.match(mb.stderr, /\[TRACE 1 warm: an entry ran \d+ iterations\]/);
+  });
   for (const [prog, arg] of [['loops', '20000'], ['mandelbrot', '60']]) {
     it(`-jv shows a compiled loop for ${prog}.lua`, () => {
       if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
