@@ -12,17 +12,19 @@ import {
   LirBuffer, TraceAbort, OP_MODE_A, OP_MODE_B, L_ADDD, L_ADDQ, L_BUDGET, L_CEILD, L_DIVD,
   L_DIVQ, L_EQD, L_EQQ, L_FLOORD, L_I2D, L_IMMD, L_IMMQ, L_JLOOP, L_LDD, L_LDQ, L_LED, L_LEQ,
   L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_NOP, L_SQRTD, L_ABSD, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_LABEL, L_JZQ, L_JMP, OP_PURE, isCompare,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_LABEL, L_JZQ, L_JMP, L_XD2Q, OP_PURE, isCompare,
+  L_LDT, L_ASIZE, L_AREF, L_LDTAG, L_LDAQ, L_LDAD, L_STAQ, L_STAD,
 } from './lir.js';
 import {
-  ALU_ADD, ALU_CMP, ALU_SUB, ALU_XOR, ROUND_CEIL, ROUND_FLOOR, SSE_ADDSD, SSE_ANDPD, SSE_DIVSD,
+  ALU_ADD, ALU_CMP, ALU_SUB, ALU_XOR, SH_SHL, ROUND_CEIL, ROUND_FLOOR, SSE_ADDSD, SSE_ANDPD, SSE_DIVSD,
   SSE_MOVAPD, SSE_MULSD, SSE_SQRTSD, SSE_SUBSD, SSE_UCOMISD, SSE_XORPD, X64Asm,
 } from './x64/encoder.js';
 import {
   CC_A, CC_AE, CC_E, CC_L, CC_LE, CC_NE, CC_NS, CC_P, R10, R11, R12, R13, R8, R9, RAX, RBP, RCX,
   RDI, RDX, RSI, XMM15,
 } from './x64/regs.js';
-import { CTX_USER, REG_ARENA, REG_BASE, REG_CTX, emitExitStub } from './x64/trampoline.js';
+import { T_ARRAY, T_ASIZE } from '../lang/heap/layout.js';
+import { CTX_HEAP, CTX_USER, REG_ARENA, REG_BASE, REG_CTX, emitExitStub } from './x64/trampoline.js';
 
 const M_REF = 1;
 const TAG_INT = 3, TAG_FLOAT = 4;
@@ -91,7 +93,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
   const isD = (r: number): boolean => op[r] === L_IMMD;
   const isDouble = (r: number): boolean => {
     const o = op[r]!;
-    return o === L_IMMD || o === L_LDD || (o >= L_ADDD && o <= L_I2D);
+    return o === L_IMMD || o === L_LDD || o === L_LDAD || (o >= L_ADDD && o <= L_I2D);
   };
   const allocG = (): number => { const x = freeG.pop(); if (x === undefined) throw new TraceAbort('NYI: register pressure'); return x; };
   const allocX = (): number => { const x = freeX.pop(); if (x === undefined) throw new TraceAbort('NYI: register pressure'); return x; };
@@ -332,6 +334,78 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         emits.push((a) => { a.cmov(CC_L, d, s); a.neg(d); a.movRR(d, s); });
         release(x, r);
         reg[r] = d;
+        break;
+      }
+      case L_XD2Q: {
+        const s = rg(x);
+        const d = allocG();
+        const exitNo = exitOf(y);
+        // forward: cvttsd2si d,s; mov scratch,INT64_MIN; cmp d,scratch; je exit. Out of range
+        // and NaN give INT64_MIN; so does -2^63 itself, which the interpreter then handles.
+        emits.push((a) => {
+          a.jcc(CC_E, stubLabel[exitNo]!); a.aluRR(ALU_CMP, d, SCRATCH);
+          a.movRI64(SCRATCH, 0x8000000000000000n); a.cvttsd2si(d, s);
+        });
+        release(x, r);
+        reg[r] = d;
+        break;
+      }
+      // Table reads: rax (free between instructions: only modq/divq use it, inside their own
+      // code) holds the heap address; each emitter's instructions are written last-first.
+      case L_LDT: {
+        const d = allocG();
+        const off = x * 16;
+        emits.push((a) => a.load32(d, REG_BASE, off));
+        reg[r] = d;
+        break;
+      }
+      case L_ASIZE: {
+        const t = rg(x);
+        const d = allocG();
+        emits.push((a) => { a.load32(d, RAX, T_ASIZE, t); a.load64(RAX, REG_CTX, CTX_HEAP); });
+        release(x, r);
+        reg[r] = d;
+        break;
+      }
+      case L_AREF: {
+        const t = rg(x);
+        const k = gpr(y);
+        const d = allocG();
+        // forward: mov rax,[ctx+heap]; mov d,k; shl d,4; add d32,[rax+t+T_ARRAY] (the bounds
+        // guard before this keeps k*16 and the sum within 32 bits: the arena is below 4 GiB)
+        emits.push((a) => {
+          a.aluRM32(ALU_ADD, d, RAX, T_ARRAY, t); a.shiftRI(SH_SHL, d, 4); a.movRR(d, k);
+          a.load64(RAX, REG_CTX, CTX_HEAP);
+        });
+        release(x, r); release(y, r);
+        reg[r] = d;
+        break;
+      }
+      case L_LDTAG: case L_LDAQ: case L_LDAD: {
+        const p = rg(x);
+        const dbl = o === L_LDAD;
+        const d = dbl ? allocX() : allocG();
+        if (o === L_LDTAG) emits.push((a) => { a.load32(d, RAX, -8, p); a.load64(RAX, REG_CTX, CTX_HEAP); });
+        else if (dbl) emits.push((a) => { a.loadsd(d, RAX, -16, p); a.load64(RAX, REG_CTX, CTX_HEAP); });
+        else emits.push((a) => { a.load64(d, RAX, -16, p); a.load64(RAX, REG_CTX, CTX_HEAP); });
+        release(x, r);
+        reg[r] = d;
+        break;
+      }
+      case L_STAQ: {
+        const p = rg(x);
+        const v = gpr(y);
+        // forward: mov rax,[ctx+heap]; mov [rax+p-16],v; mov dword [rax+p-8],Int
+        emits.push((a) => { a.store32I(TAG_INT, RAX, -8, p); a.store64(v, RAX, -16, p); a.load64(RAX, REG_CTX, CTX_HEAP); });
+        release(x, r); release(y, r);
+        break;
+      }
+      case L_STAD: {
+        const p = rg(x);
+        let v: number;
+        if (isD(y)) { const off = poolOf(y); emits.push((a) => a.loadsd(XSCRATCH, REG_ARENA, off)); v = XSCRATCH; } else v = rg(y);
+        emits.push((a) => { a.store32I(TAG_FLOAT, RAX, -8, p); a.storesd(v, RAX, -16, p); a.load64(RAX, REG_CTX, CTX_HEAP); });
+        release(x, r); release(y, r);
         break;
       }
       case L_LABEL: {

@@ -8,10 +8,10 @@
 // copied back. Entry types are checked during that copy (the trace's type guards), so the
 // machine code starts straight at its loop head.
 import { Tag } from '../lang/heap/tags.js';
-import { Op, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
+import { Op, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
 import type { LuaState } from '../lang/vm/state.js';
 import {
-  CodeMemory, allocArena, enterFunction, freeArena, nativeBinding, nativeStatus, setEnterContext,
+  CodeMemory, allocArena, arenaAddress, enterFunction, freeArena, isNativeArena, nativeBinding, nativeStatus, setEnterContext,
   type CodeBlock,
 } from '../native/addon.js';
 import { assemble } from './asm.js';
@@ -19,7 +19,7 @@ import { LirBuffer, TraceAbort, printLir } from './lir.js';
 import { UPVAL_SLOT0, recordLoop, type ConstLookup } from './record.js';
 import { cpuFeatures } from './x64/cpu.js';
 import { listing } from './x64/disasm.js';
-import { CTX_BASE, CTX_ENTRY, CTX_TRACE, CTX_USER, installTrampolines, type Trampolines } from './x64/trampoline.js';
+import { CTX_BASE, CTX_ENTRY, CTX_HEAP, CTX_TRACE, CTX_USER, installTrampolines, type Trampolines } from './x64/trampoline.js';
 
 export interface JitOptions {
   enabled: boolean | null;
@@ -42,13 +42,16 @@ export const JIT_DEFAULT_ON = true;
 
 const HOTLOOP = 56;
 const HOTEXIT = 10;
-/** Back-edges a loop that was given up on waits before it is looked at again. */
-const COLD_INTERVAL = 64;
 const MAX_ABORTS = 4;
-const CALL_INTERVAL = 7;
 /** Iterations a trace may run per entry before it returns to the interpreter (the VM's
  *  hooks run between entries). */
 const ENTRY_BUDGET = 1 << 24;
+/** Trace entries per window, the iterations per entry below which a trace goes cold, the
+ *  back-edges between entries of a cold trace, and the run of one entry that warms it. */
+const WINDOW_ENTRIES = 128;
+const SHORT_RUN = 2;
+const COLD_WAIT = 1024;
+const LONG_RUN = 16;
 
 // native arena layout
 const ARENA_BYTES = 1 << 20;
@@ -64,6 +67,7 @@ interface Trace {
   /** slots copied in (touched) and back out (written) */
   touched: Int32Array;
   written: Int32Array;
+  /** the for loop's step slot, -1 for while/repeat loops */
   stepSlot: number;
   stepSign: number;
   /** table lookups baked in as constants, checked at each entry */
@@ -86,20 +90,44 @@ interface Trace {
   entryTagMap: Map<number, number>;
   entries: number;
   bounces: number;
+  /** the current window of entries: how many, and the loop iterations they ran */
+  winEntries: number;
+  winIters: number;
+  /** runs too short to pay for an entry: entered only every COLD_WAIT back-edges */
+  cold: boolean;
   /** low word of the loop count at the last guard exit (NO_COUNT after other exits) */
   lastExitCount: number;
 }
 
 interface LoopState {
-  hits: number;
   aborts: number;
   /** back-edges to skip before trying again (penalty after an abort) */
   wait: number;
   blacklisted: boolean;
   trace: Trace | null;
-  /** not a loop: the VM also counts calls (pc follows a CALL) */
-  isCall: boolean;
+  /** entries refused in a row because the slot types did not match the trace's */
+  misses: number;
+  /** numeric for (else while/repeat), and the loop's last pc (FORLOOP or back JMP) */
+  isFor: boolean;
+  endPc: number;
 }
+
+/** Which loop starts at `pc`: a numeric for when a FORPREP precedes it (its FORLOOP ends it),
+ *  else a while/repeat/goto loop ended by the last backward JMP to it; endPc -1 for others
+ *  (a generic for's TFORLOOP). */
+function loopShape(code: Int32Array, pc: number): [boolean, number] {
+  const prev = code[pc - 1];
+  if (prev !== undefined && (prev & 0x7f) === Op.FORPREP) return [true, pc + (prev >>> 15)];
+  let end = -1;
+  for (let j = pc; j < code.length; j++) {
+    const i = code[j]!;
+    if ((i & 0x7f) === Op.JMP && j + 1 + ((i >>> 7) - OFFSET_sJ) === pc) end = j;
+  }
+  return [false, end];
+}
+
+/** A back-edge count that never runs out in practice (blacklisted loops, no JIT). */
+const NEVER = 0x3fffffff;
 
 let enterOwner: ArrayBuffer | null = null;
 const BITS_F = new Float64Array(1);
@@ -120,15 +148,13 @@ export class Jit {
   private readonly poolMap = new Map<string, number>();
   private readonly hotloop: number;
   private readonly hotexit: number;
-  private readonly mathSqrt: number;
-  private readonly mathAbs: number;
+  private readonly mathFns = new Map<number, string>();
+  private readonly tables: boolean;
   private readonly sse41 = cpuFeatures().sse41;
   /** Iteration budget per entry (specs lower it to test the back-edge check). */
   entryBudget = ENTRY_BUDGET;
   /** exits whose log lines were printed, per trace and exit */
   private exitLogged = 0;
-  private prevCold = false;
-  private tick = 0;
 
   constructor(private readonly L: LuaState, private readonly opts: JitOptions) {
     const b = nativeBinding();
@@ -144,8 +170,13 @@ export class Jit {
     this.enter = enterFunction();
     this.hotloop = Math.max(1, opts.hotloop ?? HOTLOOP);
     this.hotexit = Math.max(1, opts.hotexit ?? HOTEXIT);
-    this.mathSqrt = this.libRef('math', 'sqrt');
-    this.mathAbs = this.libRef('math', 'abs');
+    // table reads in traces need the heap in native memory (the CLI puts it there)
+    this.tables = isNativeArena(L.heap.buffer);
+    if (this.tables) this.dv.setBigUint64(CTX + CTX_HEAP, arenaAddress(L.heap.buffer), true);
+    for (const name of ['sqrt', 'abs', 'floor', 'ceil', 'min', 'max']) {
+      const ref = this.libRef('math', name);
+      if (ref !== 0) this.mathFns.set(ref, name);
+    }
   }
 
   /** Unmaps the code memory and frees the context arena now (the state is being closed: no
@@ -172,48 +203,44 @@ export class Jit {
     return `${src}:${P.lineInfo[pc] ?? 0}`;
   }
 
-  /** The VM hook: a back-edge of the loop whose body starts at `pc`. Returns the pc the
-   *  interpreter continues at after running a trace, or -1 to continue where it was. */
-  hotLoop(protoRef: number, pc: number): number {
+  /** The VM hook: the back-edge counter hot[idx] of the loop whose body starts at `pc` ran
+   *  out. Sets it to the back-edges until this loop should be looked at again: a loop with a
+   *  trace at the next one (it goes straight into the trace), a loop given up on never.
+   *  Returns the pc the interpreter continues at after running a trace, or -1 to continue
+   *  where it was. With a budget hook every loop shares one counter (idx 0): then this sees
+   *  a sample of the back-edges, and the VM clamps the counter after this returns. */
+  hotLoop(protoRef: number, pc: number, hot: Int32Array, idx: number): number {
     const L = this.L;
-    L.loopCounter = 1;
     const key = protoRef * 131072 + pc;
     let st = this.loops.get(key);
     if (st === undefined) {
-      const P = L.heap.protoOf(protoRef);
-      const prev = P.code[pc - 1];
-      // only numeric for loops: the back-edge target follows the FORPREP
-      const isFor = prev !== undefined && (prev & 0x7f) === Op.FORPREP;
-      const isCall = prev !== undefined && (prev & 0x7f) === Op.CALL;
-      st = { hits: 0, aborts: 0, wait: 0, blacklisted: !isFor, trace: null, isCall };
+      const [isFor, endPc] = loopShape(L.heap.protoOf(protoRef).code, pc);
+      st = { aborts: 0, wait: 0, blacklisted: endPc < 0, trace: null, misses: 0, isFor, endPc };
       this.loops.set(key, st);
+      // this back-edge is the loop's first hit
+      if (endPc >= 0 && this.hotloop > 1) { hot[idx] = this.hotloop - 1; return -1; }
     }
-    if (st.trace !== null) { this.prevCold = false; return this.run(st, st.trace, pc); }
-    if (st.blacklisted) {
-      // calls: look again after a few more events, so a loop around calls still gets hot
-      // (varying the interval: a fixed one can keep landing on the same call of a loop body)
-      if (st.isCall) { L.loopCounter = 1 + (this.tick++ % CALL_INTERVAL); return -1; }
-      // Spinning between loops (or call sites) the JIT gave up on: look less often. Right
-      // after a trace ran, keep looking at every back-edge so an inner loop's next run enters
-      // its trace at once (an outer loop that aborted must not delay the inner one).
-      if (this.prevCold) L.loopCounter = COLD_INTERVAL;
-      this.prevCold = true;
+    if (st.trace !== null) {
+      const r = this.run(st, st.trace, pc);
+      if (r >= 0) { st.misses = 0; hot[idx] = st.trace !== null && st.trace.cold ? COLD_WAIT : 1; return r; }
+      // entry types did not match: look again after a growing number of back-edges
+      if (st.misses < 10) st.misses++;
+      hot[idx] = st.trace === null ? NEVER : 1 << st.misses;
       return -1;
     }
-    this.prevCold = false;
-    if (st.wait > 0) { st.wait--; return -1; }
-    if (++st.hits < this.hotloop) return -1;
-    st.hits = 0;
+    if (st.blacklisted) { hot[idx] = NEVER; return -1; }
+    if (st.wait > 0) { hot[idx] = st.wait; st.wait = 0; return -1; }
     const tr = this.compile(protoRef, pc, st);
-    if (tr === null) { L.loopCounter = st.blacklisted ? COLD_INTERVAL : 1; return -1; }
+    if (tr === null) { hot[idx] = st.blacklisted ? NEVER : Math.max(1, st.wait); st.wait = 0; return -1; }
     st.trace = tr;
+    hot[idx] = 1;
     return this.run(st, tr, pc);
   }
 
   private compile(protoRef: number, pc: number, st: LoopState): Trace | null {
     const L = this.L, h = L.heap;
     const P = h.protoOf(protoRef);
-    const forPc = pc + (P.code[pc - 1]! >>> 15);
+    const forPc = st.endPc;
     const id = this.traces.length + 1;
     const where = this.where(protoRef, pc);
     this.log(`${id} start ${where}`);
@@ -223,9 +250,9 @@ export class Jit {
       if (P.maxStackSize + 4 > 256) throw new TraceAbort('NYI: frame with more than 252 slots');
       const rec = recordLoop({
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(protoRef),
-        startPc: pc, forPc, maxStack: P.maxStackSize, sse41: this.sse41,
+        startPc: pc, forPc, isFor: st.isFor, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
-        getStr: (t: number, key: number) => h.getStr(t, key), mathSqrt: this.mathSqrt, mathAbs: this.mathAbs,
+        getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns, tables: this.tables,
       });
       const pool = { place: (v: number): number => this.place(v) };
       const probe = assemble(rec.lir, pool, this.tramp.exitHandler, this.tramp.exitHandler);
@@ -241,7 +268,7 @@ export class Jit {
         id, block, address: end - size,
         entryTags: [...rec.entryTags],
         touched: Int32Array.from(rec.touched), written: Int32Array.from(rec.written),
-        stepSlot: rec.forA + 2, stepSign: rec.stepSign, upvals: [...rec.upvals], lookups: rec.lookups,
+        stepSlot: rec.forA >= 0 ? rec.forA + 2 : -1, stepSign: rec.stepSign, upvals: [...rec.upvals], lookups: rec.lookups,
         exitPcs: lir.snaps.map((s) => s.pc),
         exitCounts: lir.snaps.map(() => 0),
         exitKinds: lir.snaps.map((s) => s.kind),
@@ -250,7 +277,7 @@ export class Jit {
         sideTried: lir.snaps.map(() => false),
         exitOwner: lir.snaps.map(() => id),
         protoRef, startPc: pc, forPc, entryTagMap: rec.entryTags,
-        entries: 0, bounces: 0, lastExitCount: NO_COUNT,
+        entries: 0, bounces: 0, winEntries: 0, winIters: 0, cold: false, lastExitCount: NO_COUNT,
       };
       this.traces.push(tr);
       this.log(`${id} stop ${where} loop (${lir.n} LIR, ${lir.snaps.length} exits, ${size} bytes)`);
@@ -282,9 +309,9 @@ export class Jit {
     try {
       const rec = recordLoop({
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(root.protoRef),
-        startPc: root.startPc, forPc: root.forPc, maxStack: P.maxStackSize, sse41: this.sse41,
+        startPc: root.startPc, forPc: root.forPc, isFor: root.stepSlot >= 0, maxStack: P.maxStackSize, sse41: this.sse41,
         upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
-        getStr: (t: number, key: number) => h.getStr(t, key), mathSqrt: this.mathSqrt, mathAbs: this.mathAbs,
+        getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns, tables: this.tables,
         side: { entryPc, rootEntryTags: root.entryTagMap },
       });
       const pool = { place: (v: number): number => this.place(v) };
@@ -380,7 +407,7 @@ export class Jit {
     }
     const ai32 = this.ai32;
     const win = WINDOW >> 2;
-    if (tr.stepSign === 0 && tr.lastExitCount !== NO_COUNT && i32[frame + (tr.stepSlot - 1) * 4] === ((tr.lastExitCount - 1) | 0)) tr.bounces++;
+    if (tr.stepSign === 0 && tr.stepSlot >= 0 && tr.lastExitCount !== NO_COUNT && i32[frame + (tr.stepSlot - 1) * 4] === ((tr.lastExitCount - 1) | 0)) tr.bounces++;
     const touched = tr.touched;
     for (let k = 0; k < touched.length; k++) {
       const s = touched[k]! * 4;
@@ -400,7 +427,10 @@ export class Jit {
     if (enterOwner !== this.arena) { setEnterContext(this.arena, CTX); enterOwner = this.arena; }
     // two 32-bit halves: no BigInt per entry (addresses and the budget are below 2^53)
     ai32[(CTX + CTX_TRACE) >> 2] = tr.address % 4294967296; ai32[((CTX + CTX_TRACE) >> 2) + 1] = Math.floor(tr.address / 4294967296);
-    ai32[(CTX + CTX_USER) >> 2] = this.entryBudget; ai32[((CTX + CTX_USER) >> 2) + 1] = 0;
+    // with a sandbox budget a trace run counts like half an interval of back-edges (the VM
+    // calls the budget hook after it)
+    const eb = L.hooks.budget ? Math.min(this.entryBudget, Math.max(1, L.budgetInterval >> 1)) : this.entryBudget;
+    ai32[(CTX + CTX_USER) >> 2] = eb; ai32[((CTX + CTX_USER) >> 2) + 1] = 0;
     const exit = this.enter();
     const written = tr.written;
     for (let k = 0; k < written.length; k++) {
@@ -408,6 +438,24 @@ export class Jit {
       i32[frame + s] = ai32[win + s]!; i32[frame + s + 1] = ai32[win + s + 1]!; i32[frame + s + 2] = ai32[win + s + 2]!;
     }
     tr.entries++;
+    // An entry (slot copies, identity checks, enter()) costs about as much as several
+    // interpreted iterations: a loop whose runs are a few iterations long (fannkuch's swaps)
+    // is left to the interpreter, entered only as a sample every COLD_WAIT back-edges, until
+    // a window of entries runs long again (mandelbrot's first rows escape at once).
+    const iters = eb - ai32[(CTX + CTX_USER) >> 2]!;
+    tr.winEntries++;
+    tr.winIters += iters;
+    if (tr.cold && iters >= LONG_RUN) {
+      // a sample ran long: the runs got longer, enter at every back-edge again
+      tr.cold = false;
+      this.log(`${tr.id} warm: an entry ran ${iters} iterations`);
+      tr.winEntries = 0; tr.winIters = 0;
+    } else if (tr.winEntries === WINDOW_ENTRIES) {
+      const cold = tr.winIters < SHORT_RUN * WINDOW_ENTRIES;
+      if (cold && !tr.cold) this.log(`${tr.id} cold: ${tr.winIters} iterations in ${WINDOW_ENTRIES} entries`);
+      tr.cold = cold;
+      tr.winEntries = 0; tr.winIters = 0;
+    }
     tr.exitCounts[exit]!++;
     if ((tr.exitKinds[exit] === 'guard' || tr.exitKinds[exit] === 'div') && !tr.sideTried[exit] && tr.exitCounts[exit]! >= this.hotexit) {
       tr.sideTried[exit] = true;
@@ -423,7 +471,7 @@ export class Jit {
     // an entry per iteration, more than it saves. Detected on integer loops through the
     // count slot; over half the entries bouncing after 256 entries sends the loop back to
     // the interpreter for good. (A guard that leaves the loop, like a `break`, is fine.)
-    if (tr.stepSign === 0) {
+    if (tr.stepSign === 0 && tr.stepSlot >= 0) {
       tr.lastExitCount = kind === 'guard' || kind === 'div' ? ai32[win + (tr.stepSlot - 1) * 4]! : NO_COUNT;
       if (tr.entries >= 256 && tr.bounces * 2 > tr.entries) {
         st.trace = null;
@@ -451,8 +499,7 @@ export function attachJit(L: LuaState, opts: JitOptions): Jit | null {
   const enabled = opts.enabled ?? JIT_DEFAULT_ON;
   if (!enabled || jitUnavailable() !== '') return null;
   const jit = new Jit(L, opts);
-  L.hooks.hotLoop = (protoRef: number, pc: number) => jit.hotLoop(protoRef, pc);
-  L.loopCounter = 1;
+  L.hooks.hotLoop = (protoRef: number, pc: number, hot: Int32Array, idx: number) => jit.hotLoop(protoRef, pc, hot, idx);
   return jit;
 }
 

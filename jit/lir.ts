@@ -56,6 +56,17 @@ const TABLE: readonly (readonly [string, number, number, number, boolean])[] = [
   ['label', T_VOID, M_LIT, M_NONE, false],   // inner loop head / end (no value crosses it)
   ['jzq', T_VOID, M_REF, M_LIT, false],      // jump to label b if integer a is 0 (inner loop done)
   ['jmp', T_VOID, M_NONE, M_LIT, false],     // jump to label b (inner back-edge)
+  ['xd2q', T_INT, M_REF, M_LIT, false],      // integer of integral double a; exit b unless -2^63 < a < 2^63
+  // Tables (the heap arena is native memory; its address is at [ctx+CTX_HEAP]). The loads are
+  // pure between stores: the writer's CSE forgets everything at a store.
+  ['ldt', T_INT, M_LIT, M_NONE, false],      // table ref in stack slot a (tag checked at entry)
+  ['asize', T_INT, M_REF, M_NONE, true],     // array part size of table a
+  ['aref', T_INT, M_REF, M_REF, true],       // heap offset of a[b] plus 16 (1 <= b <= asize)
+  ['ldtag', T_INT, M_REF, M_NONE, true],     // tag of the element at aref a
+  ['ldaq', T_INT, M_REF, M_NONE, true],      // integer payload of the element at aref a
+  ['ldad', T_NUM, M_REF, M_NONE, true],      // float payload of the element at aref a
+  ['staq', T_VOID, M_REF, M_REF, false],     // element at aref a := integer b (payload and tag)
+  ['stad', T_VOID, M_REF, M_REF, false],     // element at aref a := float b
 ];
 
 export const OP_NAMES = TABLE.map((r) => r[0]);
@@ -82,13 +93,15 @@ export const L_EQD = op('eqd'), L_LTD = op('ltd'), L_LED = op('led');
 export const L_XT = op('xt'), L_XF = op('xf'), L_XZQ = op('xzq'), L_XDIVQ = op('xdivq');
 export const L_LOOP = op('loop'), L_BUDGET = op('budget'), L_JLOOP = op('jloop');
 export const L_XTAG = op('xtag'), L_JROOT = op('jroot'), L_STO = op('sto'), L_ABSQ = op('absq');
-export const L_LABEL = op('label'), L_JZQ = op('jzq'), L_JMP = op('jmp');
+export const L_LABEL = op('label'), L_JZQ = op('jzq'), L_JMP = op('jmp'), L_XD2Q = op('xd2q');
+export const L_LDT = op('ldt'), L_ASIZE = op('asize'), L_AREF = op('aref'), L_LDTAG = op('ldtag');
+export const L_LDAQ = op('ldaq'), L_LDAD = op('ldad'), L_STAQ = op('staq'), L_STAD = op('stad');
 
 export function isCompare(o: number): boolean {
   return o >= L_EQQ && o <= L_LED;
 }
 export function isGuard(o: number): boolean {
-  return o === L_XT || o === L_XF || o === L_XZQ || o === L_XDIVQ || o === L_BUDGET || o === L_XTAG;
+  return o === L_XT || o === L_XF || o === L_XZQ || o === L_XDIVQ || o === L_BUDGET || o === L_XTAG || o === L_XD2Q;
 }
 
 /** A snapshot: where the interpreter resumes when the guard carrying it fails. Stores are not

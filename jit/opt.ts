@@ -5,6 +5,7 @@
 import {
   LirBuffer, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_I2D, L_IMMD, L_IMMQ, L_MODQ, L_MULD, L_MULQ,
   L_NEGD, L_NEGQ, L_SUBD, L_SUBQ, L_XDIVQ, L_LOOP, OP_PURE, L_SQRTD, L_ABSD, L_FLOORD, L_CEILD, L_ABSQ, L_LABEL,
+  L_STAQ, L_STAD,
 } from './lir.js';
 
 const I64 = (v: bigint): bigint => BigInt.asIntN(64, v);
@@ -41,7 +42,8 @@ export class LirWriter {
   ins(o: number, a: number, b: number): number {
     const f = this.fold(o, a, b);
     if (f >= 0 || f === -2) { this.folded++; return f; }
-    if (o === L_LOOP || o === L_LABEL) this.cse.clear();
+    // a table store may change what an earlier (pure) table load read
+    if (o === L_LOOP || o === L_LABEL || o === L_STAQ || o === L_STAD) this.cse.clear();
     if (OP_PURE[o]) {
       const key = `${o},${a},${b}`;
       const r = this.cse.get(key);

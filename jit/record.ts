@@ -12,9 +12,11 @@ import { Op, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../l
 import {
   LirBuffer, TraceAbort, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_EQD, L_EQQ, L_I2D, L_JLOOP, L_LDD,
   L_LDQ, L_LED, L_LEQ, L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_STD,
-  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_SQRTD, L_ABSD, L_LABEL, L_JZQ, L_JMP, L_IMMQ,
+  L_STQ, L_SUBD, L_SUBQ, L_XDIVQ, L_XF, L_XT, L_XZQ, L_BUDGET, L_FLOORD, L_XTAG, L_JROOT, L_STO, L_ABSQ, L_SQRTD, L_ABSD, L_LABEL, L_JZQ, L_JMP, L_IMMQ, L_CEILD, L_XD2Q,
+  L_LDT, L_ASIZE, L_AREF, L_LDTAG, L_LDAQ, L_LDAD, L_STAQ, L_STAD,
 } from './lir.js';
 import { LirWriter } from './opt.js';
+import { T_ARRAY, T_ASIZE } from '../lang/heap/layout.js';
 
 /** What the recorder needs from the VM: the frame's slots and the proto's constants. */
 export interface RecordInput {
@@ -25,9 +27,12 @@ export interface RecordInput {
   frame: number;
   /** byte offset of the proto's constant TValues */
   consts: number;
-  /** first pc of the loop body; the FORLOOP at `forPc` jumps back here */
+  /** first pc of the loop body: the trace is the code from here until it gets back here */
   startPc: number;
+  /** last pc of the loop: its FORLOOP (numeric for), or its last backward JMP to startPc
+   *  (while/repeat loops, isFor false) */
   forPc: number;
+  isFor: boolean;
   maxStack: number;
   sse41: boolean;
   /** byte offset of the TValue of the running closure's upvalue k */
@@ -37,9 +42,10 @@ export interface RecordInput {
   side?: { entryPc: number; rootEntryTags: Map<number, number> };
   /** raw table lookup with a string key: pointer to the value TValue */
   getStr: (table: number, strId: number) => number;
-  /** refs of the state's own math.sqrt and math.abs (inlined when a CALL reaches them) */
-  mathSqrt: number;
-  mathAbs: number;
+  /** the state's own math functions by ref -> name (inlined when a CALL reaches them) */
+  mathFns: Map<number, string>;
+  /** the heap arena is native memory the trace can read (array-part reads of tables) */
+  tables: boolean;
 }
 
 /** A lookup the trace did at record time and inlines as a constant: checked again at each
@@ -62,6 +68,7 @@ export interface RecordedTrace {
   touched: number[];
   /** float for-loop: the sign the step must have at entry (+1/-1), 0 for integer loops */
   stepSign: number;
+  /** the for loop's base slot, -1 for while/repeat loops */
   forA: number;
   lookups: ConstLookup[];
   /** upvalue index -> tag the trace expects */
@@ -93,6 +100,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   interface Inner {
     A: number; bodyPc: number; forloopPc: number; head: number; after: number;
     dirs: Map<number, boolean>; reads: Map<number, number>; writes: Set<number>; dryIters: number;
+    /** pc -> tag of the table element read there on the recorded trip */
+    elemTags: Map<number, number>;
   }
   let inner: Inner | null = null;
   let nlabels = 0;
@@ -125,8 +134,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   }
   const touched = new Set<number>();
 
-  const forI = code[inp.forPc]!;
-  const forA = (forI >>> 7) & 0xff;
+  const forA = inp.isFor ? (code[inp.forPc]! >>> 7) & 0xff : -1;
   if (forA + 3 >= nslots) nyi('for slots beyond the frame');
 
   let nsnap = 0;
@@ -136,15 +144,17 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     return buf.snapshot({ pc, kind });
   };
 
-  /** Reads slot s: its LIR ref, loading (and noting the entry type) on first use. */
-  function read(s: number): number {
+  /** Reads slot s: its LIR ref, loading (and noting the entry type) on first use. A table
+   *  (only where `table` is set: an indexed table) is its ref, its shadow value in qv. */
+  function read(s: number, table = false): number {
     if (s >= nslots) nyi('slot beyond the frame');
     touched.add(s);
     if (objs.has(s)) nyi('arithmetic on a table or function');
+    if (known.has(s) && (tag[s] === Tag.Table) !== table) nyi(table ? 'index of a number' : 'arithmetic on a table');
     if (ref[s]! >= 0) return ref[s]!;
     if (known.has(s)) {
       // reloaded after a label: its type is the one the recorder tracked
-      ref[s] = w.ins(tag[s] === Tag.Int ? L_LDQ : L_LDD, s, 0);
+      ref[s] = w.ins(tag[s] === Tag.Int ? L_LDQ : tag[s] === Tag.Float ? L_LDD : L_LDT, s, 0);
       noteInnerRead(s);
       return ref[s]!;
     }
@@ -152,13 +162,16 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     const p = (frame + s * 16) >> 2;
     const t = i32[p + 2]!;
     // a side trace checks the type itself: the root's entry check did not cover this slot
-    if (inp.side && (t === Tag.Int || t === Tag.Float)) w.ins(L_XTAG, s * 16 + t, snap(inp.side.entryPc, 'guard'));
+    if (inp.side && (t === Tag.Int || t === Tag.Float || (table && t === Tag.Table))) w.ins(L_XTAG, s * 16 + t, snap(inp.side.entryPc, 'guard'));
     if (t === Tag.Int) {
       qv[s] = (BigInt(i32[p + 1]!) << 32n) | BigInt(i32[p]! >>> 0);
       ref[s] = w.ins(L_LDQ, s, 0);
     } else if (t === Tag.Float) {
       dv[s] = f64[p >> 1]!;
       ref[s] = w.ins(L_LDD, s, 0);
+    } else if (t === Tag.Table && table) {
+      qv[s] = BigInt(i32[p]!);
+      ref[s] = w.ins(L_LDT, s, 0);
     } else nyi(`${t === Tag.Nil ? 'nil' : t <= Tag.True ? 'boolean' : 'non-number'} value in slot ${s}`);
     tag[s] = t;
     entryTags.set(s, t);
@@ -203,6 +216,36 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     if (inner && !dry) inner.writes.add(s);
     ref[s] = r; tag[s] = Tag.Float; dv[s] = v;
     w.ins(L_STD, s, r);
+  }
+
+  /** Elements stored by this recording (byte offset -> value): the dry run writes nothing to
+   *  the heap, so later reads of the same element see these. */
+  const stored = new Map<number, { t: number; q: bigint; d: number }>();
+  /** t[key] for the table in slot ts and an integer key inside its array part: emits the
+   *  bounds guards and the element's address; returns it with the element's shadow value and
+   *  the snapshot its guards use (resuming at this instruction). */
+  function element(ts: number, key: Val, here: number): { r: number; g: number; p: number; t: number; q: bigint; d: number } {
+    if (!inp.tables) nyi('table access (the heap is not in native memory)');
+    if (objs.has(ts)) nyi('index of a table looked up by this trace');
+    const tr = read(ts, true);
+    if (key.t !== Tag.Int) nyi('table key that is not an integer');
+    const t = Number(qv[ts]!);
+    const asize = i32[(t + T_ASIZE) >> 2]!;
+    if (key.q < 1n || key.q > BigInt(asize)) nyi('table access outside the array part');
+    const p = i32[(t + T_ARRAY) >> 2]! + Number(key.q - 1n) * 16;
+    const sv = stored.get(p);
+    const et = sv ? sv.t : i32[(p >> 2) + 2]!;
+    if (inner) {
+      // the dry-run trips must see what the machine code was recorded for
+      if (!dry) inner.elemTags.set(here, et);
+      else if (inner.elemTags.get(here) !== et) throw new TraceAbort('inner loop meets another type in a table');
+    }
+    const g = snap(here, 'guard');
+    w.ins(L_XT, w.ins(L_LEQ, w.immq(1n), key.r), g);
+    w.ins(L_XT, w.ins(L_LEQ, key.r, w.ins(L_ASIZE, tr, 0)), g);
+    const r = w.ins(L_AREF, tr, key.r);
+    const q = sv ? sv.q : (BigInt(i32[(p >> 2) + 1]!) << 32n) | BigInt(i32[p >> 2]! >>> 0);
+    return { r, g, p, t: et, q: BigInt.asIntN(64, q), d: sv ? sv.d : f64[p >> 3]! };
   }
 
   /** An operand: ref, tag and value. K operands come from the constant table. */
@@ -272,7 +315,18 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     } else if (x.t === Tag.Float && y.t === Tag.Float) {
       o = cmp === 'eq' ? L_EQD : cmp === 'lt' ? L_LTD : L_LED;
       res = cmp === 'eq' ? x.d === y.d : cmp === 'lt' ? x.d < y.d : x.d <= y.d;
-    } else return nyi('comparison of an integer with a float');
+    } else {
+      // an integer and a float: exact as doubles while the integer is within +-2^53 (guarded;
+      // outside that range the interpreter compares, resuming at the comparison)
+      const [ix, fx] = x.t === Tag.Int ? [x, y] : [y, x];
+      if (ix.q > 2n ** 53n || ix.q < -(2n ** 53n)) nyi('comparison of a large integer with a float');
+      const cmpPc = pc - 1;
+      w.ins(L_XT, w.ins(L_LEQ, ix.r, w.immq(2n ** 53n)), snap(cmpPc, 'guard'));
+      w.ins(L_XT, w.ins(L_LEQ, w.immq(-(2n ** 53n)), ix.r), snap(cmpPc, 'guard'));
+      const cv = (v: Val): Val => (v === ix ? { r: w.ins(L_I2D, ix.r, 0), t: Tag.Float, q: 0n, d: Number(ix.q) } : fx);
+      void fx;
+      return compare(cmp, cv(x), cv(y), k, pc);
+    }
     const taken = (res ? 1 : 0) === k; // the JMP runs
     if (inner) {
       // the dry-run iterations must follow the path the machine code was recorded for
@@ -286,12 +340,38 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     return next;
   }
 
+  /** The loop's back-edge: budget check, jump to the loop head (or the root's), and the
+   *  checks that make the trace valid for its next iteration. */
+  function close(): RecordedTrace {
+    w.ins(L_BUDGET, 0, snap(inp.startPc, 'budget'));
+    w.ins(inp.side ? L_JROOT : L_JLOOP, 0, 0);
+    if (inp.side) {
+      for (const [s, t] of inp.side.rootEntryTags) {
+        if (written.has(s) && tag[s] !== t) nyi(`slot ${s} has another type than the root trace expects`);
+      }
+    }
+    // type stability: every slot read at entry must have the same type at the back-edge
+    for (const [s, t] of entryTags) {
+      if (tag[s] !== t) nyi(`slot ${s} changes type in the loop`);
+    }
+    const stepTag = forA >= 0 ? entryTags.get(forA + 2) : undefined;
+    let stepSign = 0;
+    if (stepTag === Tag.Float) stepSign = dv[forA + 2]! > 0 ? 1 : -1;
+    void nsnap;
+    return {
+      lir: buf, writer: w, entryTags, written: [...written].sort((x, y) => x - y),
+      touched: [...touched].sort((x, y) => x - y), stepSign, forA, upvals, lookups,
+    };
+  }
+
   if (!inp.side) w.ins(L_LOOP, 0, 0);
   let pc = inp.side ? inp.side.entryPc : inp.startPc;
   let steps = 0;
   for (;;) {
     if (++steps > 10000) nyi('iteration too long');
     if (pc < inp.startPc || pc > inp.forPc) throw new TraceAbort('leaves the loop');
+    // back at the start (FORLOOP, a while loop's JMP, a repeat loop's test): the loop closes
+    if (pc === inp.startPc && steps > 1 && !inner) return close();
     const i = code[pc]!;
     const op = i & 0x7f;
     const a = (i >>> 7) & 0xff;
@@ -324,15 +404,59 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
       }
       case Op.CALL: {
         const o = objs.get(a);
-        if (!o || o[0] !== Tag.HFunc || b !== 2 || c !== 2) nyi('CALL');
+        if (!o || o[0] !== Tag.HFunc || (b !== 2 && b !== 3) || c !== 2) nyi('CALL');
+        const name = inp.mathFns.get(o[1]);
+        if (name === undefined) nyi('CALL of a host function other than math.sqrt/abs/floor/ceil/min/max');
+        if ((b === 3) !== (name === 'min' || name === 'max')) nyi(`math.${name} with ${b - 1} arguments`);
         const x = slotVal(a + 1);
-        if (o[1] === inp.mathSqrt) {
+        if (name === 'sqrt') {
           const [xr, xd] = toD(x);
           writeD(a, w.ins(L_SQRTD, xr, 0), Math.sqrt(xd));
-        } else if (o[1] === inp.mathAbs) {
+        } else if (name === 'abs') {
           if (x.t === Tag.Int) writeQ(a, w.ins(L_ABSQ, x.r, 0), x.q < 0n ? -x.q : x.q);
           else writeD(a, w.ins(L_ABSD, x.r, 0), Math.abs(x.d));
-        } else nyi('CALL of a host function other than math.sqrt/abs');
+        } else if (name === 'floor' || name === 'ceil') {
+          if (x.t === Tag.Int) { writeQ(a, x.r, x.q); break; }
+          if (!inp.sse41) nyi(`math.${name} without SSE4.1`);
+          const f = name === 'floor' ? Math.floor(x.d) : Math.ceil(x.d);
+          // an integer when the result fits (as lmathlib's pushnumint); the guard sends other
+          // values (and -2^63 itself) back to the interpreter at this CALL
+          if (!(f > -9223372036854775808 && f < 9223372036854775808)) nyi(`math.${name} result out of integer range`);
+          const fr = w.ins(name === 'floor' ? L_FLOORD : L_CEILD, x.r, 0);
+          writeQ(a, w.ins(L_XD2Q, fr, snap(here, 'guard')), BigInt(f));
+        } else {
+          // min/max of two numbers of one type: the argument picked, guarded on the comparison
+          // lmathlib makes (max: first < second picks second; min: second < first picks second)
+          const y = slotVal(a + 2);
+          if (x.t !== y.t) nyi(`math.${name} of an integer and a float`);
+          const [l, r] = name === 'max' ? [x, y] : [y, x];
+          const lt = x.t === Tag.Int ? l.q < r.q : l.d < r.d;
+          const cr = w.ins(x.t === Tag.Int ? L_LTQ : L_LTD, l.r, r.r);
+          w.ins(lt ? L_XT : L_XF, cr, snap(here, 'guard'));
+          const pick = lt ? y : x;
+          if (pick.t === Tag.Int) writeQ(a, pick.r, pick.q); else writeD(a, pick.r, pick.d);
+        }
+        break;
+      }
+      case Op.GETTABLE: case Op.GETI: {
+        // a number in the array part: bounds and element tag guarded, no metatable involved
+        // (a non-nil raw hit never consults __index)
+        const e = element(b, op === Op.GETI ? intVal(c) : slotVal(c), here);
+        if (e.t !== Tag.Int && e.t !== Tag.Float) nyi('table value that is not a number');
+        w.ins(L_XT, w.ins(L_EQQ, w.ins(L_LDTAG, e.r, 0), w.immq(BigInt(e.t))), e.g);
+        if (e.t === Tag.Int) writeQ(a, w.ins(L_LDAQ, e.r, 0), e.q);
+        else writeD(a, w.ins(L_LDAD, e.r, 0), e.d);
+        break;
+      }
+      case Op.SETTABLE: case Op.SETI: {
+        // a number over a non-nil element of the array part: a raw set (__newindex is only
+        // for absent keys), and numbers need no GC barrier
+        const e = element(a, op === Op.SETI ? intVal(b) : slotVal(b), here);
+        if (e.t === Tag.Nil) nyi('table store into a nil element');
+        const v = ((i >>> 15) & 1) ? kVal(c) : slotVal(c);
+        w.ins(L_XF, w.ins(L_EQQ, w.ins(L_LDTAG, e.r, 0), w.immq(BigInt(Tag.Nil))), e.g);
+        w.ins(v.t === Tag.Int ? L_STAQ : L_STAD, e.r, v.r);
+        stored.set(e.p, { t: v.t, q: v.q, d: v.d });
         break;
       }
       case Op.LOADI: { const v = (i >>> 15) - OFFSET_sBx; writeQ(a, w.immq(BigInt(v)), BigInt(v)); break; }
@@ -387,8 +511,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
       }
       case Op.JMP: {
         const sj = (i >>> 7) - OFFSET_sJ;
-        if (sj < 0) nyi('inner loop (backward JMP)');
         pc += sj;
+        if (sj < 0 && pc !== inp.startPc) nyi('inner loop (backward JMP)');
         break;
       }
       case Op.FORPREP: {
@@ -405,7 +529,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         writeQ(a + 3, x0.r, x0.q);
         inner = {
           A: a, bodyPc: pc, forloopPc, head: nlabels++, after: nlabels++,
-          dirs: new Map(), reads: new Map(), writes: new Set(), dryIters: 0,
+          dirs: new Map(), reads: new Map(), writes: new Set(), dryIters: 0, elemTags: new Map(),
         };
         invalidate();
         w.ins(L_LABEL, inner.head, 0);
@@ -454,7 +578,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
           }
           break;
         }
-        if (here !== inp.forPc) nyi('inner FORLOOP');
+        if (here !== inp.forPc || !inp.isFor) nyi('inner FORLOOP');
         if (inner) nyi('loop end inside an inner loop');
         const idx = slotVal(forA);
         if (idx.t === Tag.Int) {
@@ -482,25 +606,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
           writeD(forA, ni, nv);
           writeD(forA + 3, ni, nv);
         }
-        w.ins(L_BUDGET, 0, snap(inp.startPc, 'budget'));
-        w.ins(inp.side ? L_JROOT : L_JLOOP, 0, 0);
-        if (inp.side) {
-          for (const [s, t] of inp.side.rootEntryTags) {
-            if (written.has(s) && tag[s] !== t) nyi(`slot ${s} has another type than the root trace expects`);
-          }
-        }
-        // type stability: every slot read at entry must have the same type at the back-edge
-        for (const [s, t] of entryTags) {
-          if (tag[s] !== t) nyi(`slot ${s} changes type in the loop`);
-        }
-        const stepTag = entryTags.get(forA + 2);
-        let stepSign = 0;
-        if (stepTag === Tag.Float) stepSign = dv[forA + 2]! > 0 ? 1 : -1;
-        void nsnap;
-        return {
-          lir: buf, writer: w, entryTags, written: [...written].sort((x, y) => x - y),
-          touched: [...touched].sort((x, y) => x - y), stepSign, forA, upvals, lookups,
-        };
+        pc = inp.startPc;
+        break;
       }
       default:
         nyi(BC_NAMES[op] ?? `opcode ${op}`);

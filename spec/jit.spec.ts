@@ -97,6 +97,16 @@ describe('jit: code memory and -jv', function () {
       assert.equal(line!.split(' ')[1], 'r-xp', line);
     }
   });
+  it('a trace whose runs are too short goes cold, and warms again when an entry runs long', () => {
+    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+    const fk = runCliCaptured(['-jv', '/work/shared/bench/programs/fannkuch.lua', '7']);
+    assert.equal(fk.stdout, 'fannkuch(7): checksum=228 maxflips=16\n'); // lua5.4
+    assert.match(fk.stderr, /\[TRACE \d+ cold: \d+ iterations in 128 entries\]/);
+    const mb = runCliCaptured(['-jv', '/work/shared/bench/programs/mandelbrot.lua', '200']);
+    assert.equal(mb.stdout, runCliCaptured(['-joff', '/work/shared/bench/programs/mandelbrot.lua', '200']).stdout);
+    assert.match(mb.stderr, /\[TRACE 1 cold: /);
+    assert.match(mb.stderr, /\[TRACE 1 warm: an entry ran \d+ iterations\]/);
+  });
   for (const [prog, arg] of [['loops', '20000'], ['mandelbrot', '60']]) {
     it(`-jv shows a compiled loop for ${prog}.lua`, () => {
       if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
@@ -106,4 +116,78 @@ describe('jit: code memory and -jv', function () {
       assert.match(r.stderr, /\[TRACE 1 stop .* loop/);
     });
   }
+});
+
+describe('jit: the sandbox budget hook with the JIT attached', function () {
+  this.timeout(120000);
+  async function budgeted(calls: number, interval: number) {
+    const { LuaState } = await import('../lang/vm/state.js');
+    const { attachJit } = await import('../jit/jit.js');
+    const L = LuaState.create({ memoryLimit: 16 * 1024 * 1024, stdout: () => {}, stderr: () => {} });
+    L.openLibs();
+    const jit = attachJit(L, { enabled: true, verbose: false, dump: false, hotloop: 1, hotexit: 1 })!;
+    let n = 0, total = 0;
+    L.setBudgetHook(() => { total++; if (++n >= calls) { n = 0; L.pushString('budget exhausted'); L.error(); } }, interval);
+    return {
+      jit,
+      run(src: string): string {
+        let st = L.load(src, '=t');
+        if (st === 0) st = L.pcall(0, 1, 0);
+        const r = String(L.toStringX(-1));
+        L.top = L.top - 1;
+        return st === 0 ? `ok ${r}` : r;
+      },
+      total: () => total,
+    };
+  }
+  for (const [what, src] of [
+    ['while true do end', 'while true do end'],
+    ['repeat until false', 'repeat until false'],
+    ['an endless numeric for (traced)', 'for i = 1, math.huge do end'],
+    ['an endless integer for with a body (traced)', 'local s = 0 for i = 1, math.maxinteger do s = (s + i) % 7 end'],
+    ['a traced inner loop in an endless outer loop', 'local s = 0 while true do for i = 1, 30 do s = s + i end end'],
+  ]) {
+    it(`${what} stops with the hook's error, and the state runs on`, async function () {
+      if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+      const s = await budgeted(50, 1000);
+      assert.equal(s.run(src), 'budget exhausted');
+      assert.equal(s.run('return 1 + 1'), 'ok 2');
+    });
+  }
+  it('calls the hook at least once every interval of back-edges while traces run', async function () {
+    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+    const s = await budgeted(1e9, 1000);
+    // 200000 back-edges of the inner loop, 2000 of the outer one
+    assert.equal(s.run('local s = 0 for j = 1, 2000 do for i = 1, 100 do s = s + i end end return s'), 'ok 10100000');
+    assert.ok(s.jit.traceCount() >= 1, 'a trace was compiled');
+    assert.ok(s.total() >= 202000 / 1000, `budget called ${s.total()} times`);
+    const before = s.total();
+    assert.equal(s.run('local s = 0.0 for i = 1, 300000 do s = s + 0.5 end return s'), 'ok 150000.0');
+    assert.ok(s.total() - before >= 300, `budget called ${s.total() - before} times`);
+  });
+});
+
+describe('jit: per-loop hot counters', function () {
+  this.timeout(60000);
+  it('a loop given up on never calls into the JIT again, and calls are not counted', async function () {
+    if (why !== '') { console.log(`      (no JIT here: ${why})`); return; }
+    const { LuaState } = await import('../lang/vm/state.js');
+    const { attachJit } = await import('../jit/jit.js');
+    const L = LuaState.create({ stdout: () => {}, stderr: () => {} });
+    L.openLibs();
+    attachJit(L, { enabled: true, verbose: false, dump: false, hotloop: null, hotexit: null });
+    const orig = L.hooks.hotLoop!;
+    let n = 0;
+    L.hooks.hotLoop = (p, pc, hot, idx) => { n++; return orig(p, pc, hot, idx); };
+    // two loops the recorder gives up on (a table store, a Lua call), run 100000 times each
+    const src = 'local t = {} for i = 1, 100000 do t[i] = i end ' +
+      'local function f(x) return x end local s = 0 for i = 1, 100000 do s = s + f(i) end ' +
+      'for _, v in ipairs(t) do s = s + v end return s + #t';
+    assert.equal(L.load(src, '=t'), 0);
+    assert.equal(L.pcall(0, 1, 0), 0);
+    assert.equal(L.toStringX(-1), '10000200000');
+    // each numeric loop: its first back-edge, then the one at the hot count where recording
+    // aborts; the generic for: its first back-edge
+    assert.ok(n <= 5, `hotLoop called ${n} times`);
+  });
 });

@@ -24,8 +24,10 @@ export const CTX_SAVED_RSP = 16;
 export const CTX_EXITNO = 24;
 /** u64: byte offset of the Lua stack base in the arena (TS writes; rbx = arena + this). */
 export const CTX_BASE = 32;
-/** 24 spare bytes for the VM (e.g. the address of the interrupt/budget word). */
+/** 24 spare bytes for the VM: the trace's back-edge budget (u64) ... */
 export const CTX_USER = 40;
+/** ... and the address of the Lua heap arena (u64), for table reads. */
+export const CTX_HEAP = 48;
 /** 16 u64: GPRs at the exit, by register number (rsp as it was in the trace). */
 export const CTX_GPR = 64;
 /** 16 f64: low lanes of xmm0..xmm15 at the exit. */

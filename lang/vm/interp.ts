@@ -164,19 +164,45 @@ function callHost(L: LuaState, func: number, nres: number): number {
   return fn(L, func + 1, L.top - func - 1);
 }
 
-/** Returns the pc to continue at when the hook ran a trace (the stack holds its results),
- *  else -1. */
-function backEdge(L: LuaState, protoRef: number, pc: number): number {
-  L.loopCounter = 0x3fffffff;
+/** A loop's back-edge counter `hot[idx]` ran out. Returns the pc to continue at when the hook
+ *  ran a trace (the stack holds its results), else -1. */
+function backEdge(L: LuaState, protoRef: number, pc: number, hot: Int32Array, idx: number): number {
   const h = L.hooks;
   let r = -1;
   // with a debug hook set, stay in the interpreter so line and count hooks see every step
-  if (h.hotLoop && L.td.hookMask === 0) { const p = h.hotLoop(protoRef, pc); if (typeof p === 'number') r = p; }
+  // (and look again a while later: the hook may be gone by then)
+  if (h.hotLoop && L.td.hookMask === 0) r = h.hotLoop(protoRef, pc, hot, idx);
+  else hot[idx] = h.hotLoop && L.td.hookMask !== 0 ? 1024 : 0x3fffffff;
   if (h.budget) {
-    h.budget();
-    if (L.loopCounter > L.budgetInterval) L.loopCounter = L.budgetInterval;
+    // a frame that started before the hook was set still uses its Proto's counters: count
+    // its back-edges one by one into the shared one
+    if (hot !== L.budgetHot) { hot[idx] = 1; if (--L.budgetHot[0] > 0 && r < 0) return r; }
+    const want = hot[idx]!;
+    budgetStep(L);
+    // the JIT may want the next back-edge sooner (to enter a trace)
+    if (hot === L.budgetHot && want < L.budgetHot[0]!) L.budgetHot[0] = want;
   }
   return r;
+}
+
+/** Calls and tail calls count down L.loopCounter for the budget hook. */
+function callCounted(L: LuaState): void {
+  if (L.hooks.budget) budgetStep(L);
+  else L.loopCounter = 0x3fffffff;
+}
+
+/** Runs the budget hook and restarts both countdowns at half the interval each, so calls plus
+ *  back-edges (and a trace run, bounded by half too) stay within budgetInterval. */
+function budgetStep(L: LuaState): void {
+  const half = Math.max(1, L.budgetInterval >> 1);
+  L.loopCounter = half;
+  L.budgetHot[0] = half;
+  L.hooks.budget!();
+}
+
+/** The back-edge counters of P, created on its first run. */
+function hotCounters(P: Proto): Int32Array {
+  return (P.hot = new Int32Array(P.code.length));
 }
 
 /** luaG_traceexec: before instruction `pc` of Lua frame `ci` while hooks are on. Calls the
@@ -434,6 +460,8 @@ function run(L: LuaState): Exec {
     const pref = td.ciPref[ci]!;
     const P = td.ciP[ci]!;
     const code = P.code;
+    const hmask = L.hotMask;
+    const hot = hmask === 0 ? L.budgetHot : P.hot ?? hotCounters(P);
     const kb = h.protoConstants(pref);
     let base = td.ciBase[ci]!;
     let stk = L.stk;
@@ -886,10 +914,9 @@ function run(L: LuaState): Exec {
         case Op.JMP: {
           const sj = (i >>> 7) - OFFSET_sJ;
           pc += sj;
-          if (sj < 0 && --L.loopCounter <= 0) {
+          if (sj < 0 && --hot[(pc - sj - 1) & hmask]! <= 0) {
             td.ciPc[ci] = pc;
-            // a JMP back to the first instruction of a for body may enter that loop's trace
-            const np = backEdge(L, pref, pc);
+            const np = backEdge(L, pref, pc, hot, (pc - sj - 1) & hmask);
             if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
           }
           continue;
@@ -990,7 +1017,7 @@ function run(L: LuaState): Exec {
           const b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
           const nres = (i >>> 24) - 1;
-          if (--L.loopCounter <= 0) backEdge(L, pref, pc);
+          if (--L.loopCounter <= 0) callCounted(L);
           for (;;) {
             const tag = i32[((stk + (func << 4)) >> 2) + 2];
             if (tag === Tag.LFunc) { L.precallLua(func, nres, 0); continue newframe; }
@@ -1010,7 +1037,7 @@ function run(L: LuaState): Exec {
           let b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
           // tail calls count too: `function f() return f() end` has no back-edge
-          if (--L.loopCounter <= 0) backEdge(L, pref, pc);
+          if (--L.loopCounter <= 0) callCounted(L);
           for (;;) {
             const tag = i32[((stk + (func << 4)) >> 2) + 2];
             if (tag === Tag.LFunc || tag === Tag.HFunc) break;
@@ -1140,9 +1167,9 @@ function run(L: LuaState): Exec {
             f64[fa] = idx; f64[fa + 6] = idx; i32[ia + 14] = Tag.Float;
           }
           pc -= i >>> 15;
-          if (--L.loopCounter <= 0) {
+          if (--hot[(pc + (i >>> 15) - 1) & hmask]! <= 0) {
             td.ciPc[ci] = pc;
-            const np = backEdge(L, pref, pc);
+            const np = backEdge(L, pref, pc, hot, (pc + (i >>> 15) - 1) & hmask);
             if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
           }
           continue;
@@ -1186,7 +1213,7 @@ function run(L: LuaState): Exec {
           if (i32[(r4 >> 2) + 2] !== Tag.Nil) {
             h.copy(ra + 32, r4);
             pc -= i >>> 15;
-            if (--L.loopCounter <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc); }
+            if (--hot[(pc + (i >>> 15) - 1) & hmask]! <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc, hot, (pc + (i >>> 15) - 1) & hmask); }
           }
           continue;
         }

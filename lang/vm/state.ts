@@ -63,8 +63,18 @@ export class LuaState {
   setBudgetHook(fn: (() => void) | undefined, interval: number): void {
     this.hooks.budget = fn;
     this.budgetInterval = fn ? Math.max(1, interval | 0) : 0x3fffffff;
-    if (this.loopCounter > this.budgetInterval) this.loopCounter = this.budgetInterval;
+    const half = fn ? Math.max(1, this.budgetInterval >> 1) : 0x3fffffff;
+    this.loopCounter = half;
+    this.budgetHot[0] = half;
+    this.hotMask = fn ? 0 : -1;
     this.budgetCalls = this.budgetInterval;
+    // frames already running keep their Proto's own counters until they are re-entered:
+    // make their next back-edge report (backEdge then counts them one by one)
+    if (fn) {
+      for (const td of [this.mainTd, ...this.threads.values()]) {
+        for (let ci = 0; ci <= td.ci; ci++) td.ciP[ci]?.hot?.fill(1);
+      }
+    }
   }
   /** With hooks.budget set: Lua functions called from host code (callValue) before the next
    *  budget call; the hook may set it (e.g. to 1) like loopCounter. */
@@ -76,8 +86,12 @@ export class LuaState {
   stdout: (bytes: string) => void;
   stderr: (bytes: string) => void;
   hooks: VmHooks = {};
-  /** Back-edges to count down before calling hooks.hotLoop / hooks.budget (<= 0 = off). */
+  /** Calls and tail calls to count down before the budget hook runs (see VmHooks). */
   loopCounter = 0x3fffffff;
+  /** Back-edge counters: each Proto's own (P.hot, indexed by pc) when hotMask is -1; with a
+   *  budget hook hotMask is 0 and every loop counts down budgetHot[0]. */
+  hotMask = -1;
+  readonly budgetHot = new Int32Array(1);
   /** With hooks.budget set: the most back-edges and calls between two budget calls. */
   budgetInterval = 0x3fffffff;
   /** Runs a thread's debug hook (ldblib's hookf, installed by debug.sethook); the hook's mask

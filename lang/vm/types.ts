@@ -10,12 +10,18 @@ export type HostFn = (L: LuaState, base: number, nargs: number) => number;
  *  error value on top). Returns like a HostFn. */
 export type HostK = (L: LuaState, status: number, ctx: number) => number;
 
-/** Hooks for the JIT and budgets, called at loop back-edges, calls and tail calls when
- *  L.loopCounter runs out. Contract for `budget` (sandbox time/instruction limits): once set,
- *  it is called at least once every L.budgetInterval back-edges + calls, also while traces
- *  run (a trace leaves through its budget check); it may throw a Lua error to stop the run. */
+/** Hooks for the JIT and budgets. Back-edges (FORLOOP, TFORLOOP, backward JMP) count down
+ *  one counter per loop, `hot[idx]` (idx = the back-edge instruction's pc; a Proto's counters
+ *  are P.hot); when it runs out the VM calls `hotLoop`, which sets `hot[idx]` to the number of
+ *  back-edges until it wants to be called again for that loop (without a JIT: never).
+ *  Contract for `budget` (sandbox time/instruction limits): once set, it is called at least
+ *  once every L.budgetInterval back-edges + calls, also while traces run (a trace leaves
+ *  through its budget check, and the budget is charged after every trace run); it may throw
+ *  a Lua error to stop the run. While a budget is set all loops share one counter, so
+ *  `hotLoop` then sees a sample of the back-edges. */
 export interface VmHooks {
-  /** May run compiled code for the loop and return the pc to continue at (-1: carry on). */
-  hotLoop?: (protoRef: number, pc: number) => number | void;
+  /** May run compiled code for the loop whose body starts at `pc` and return the pc to
+   *  continue at (-1: carry on). Must set hot[idx] >= 1. */
+  hotLoop?: (protoRef: number, pc: number, hot: Int32Array, idx: number) => number;
   budget?: () => void;
 }
