@@ -100,13 +100,18 @@ const UPPER_RUN = /[A-Z]+/g;
 const toUpper = (m: string): string => m.toUpperCase();
 const toLower = (m: string): string => m.toLowerCase();
 
+// on ASCII-only strings JS case mapping is the C locale's, and much cheaper than a replace
+const NON_ASCII = /[\x80-\xff]/;
+
 const lower: HostFn = (L) => {
-  L.pushString(L.checkString(1).replace(UPPER_RUN, toLower));
+  const s = L.checkString(1);
+  L.pushString(NON_ASCII.test(s) ? s.replace(UPPER_RUN, toLower) : s.toLowerCase());
   return 1;
 };
 
 const upper: HostFn = (L) => {
-  L.pushString(L.checkString(1).replace(LOWER_RUN, toUpper));
+  const s = L.checkString(1);
+  L.pushString(NON_ASCII.test(s) ? s.replace(LOWER_RUN, toUpper) : s.toUpperCase());
   return 1;
 };
 
