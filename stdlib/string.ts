@@ -134,9 +134,19 @@ const rep: HostFn = (L) => {
   return 1;
 };
 
-const byte: HostFn = (L) => {
+const byte: HostFn = (L, _b, nargs) => {
   const s = L.checkString(1);
   const l = s.length;
+  if (nargs === 2) {
+    // s:byte(i), the common call: one position given as a small integer
+    const p = L.ptr(2), q = p >> 2;
+    const i = L.i32[q]!;
+    if (L.i32[q + 2] === Tag.Int && L.i32[q + 1] === 0 && i > 0) {
+      if (i > l) return 0;
+      L.pushInteger(s.charCodeAt(i - 1));
+      return 1;
+    }
+  }
   const pi = L.optInteger(2, 1);
   const posi = posrelatI(pi, l);
   const pose = getendpos(L, 3, pi, l);

@@ -452,17 +452,26 @@ export class Heap implements HeapApi {
     }
   }
 
+  /** Short strings are hashed when interned, so this is the whole lookup of a field name:
+   *  kept small (and T_LSIZE read from the T_FLAGS word) so that V8 inlines it into the
+   *  interpreter loop. */
   getStr(t: number, id: number): number {
+    const st = this.strings;
+    if ((st.flags[id] & FLAG_SHORT) === 0) return this.getLongStr(t, id);
+    const i32 = this.i32, tq = t >> 2;
+    const mask = (1 << ((i32[tq + (T_FLAGS >> 2)] >> 8) & 0xff)) - 1;
+    let n = i32[tq + (T_NODE >> 2)] + ((st.hashes[id] & mask) << 5);
+    for (;;) {
+      const q = n >> 2;
+      if (i32[q] === id && i32[q + 2] === Tag.Str) return n + N_VAL;
+      n = i32[q + 3];
+      if (n === 0) return NIL_PTR;
+    }
+  }
+
+  private getLongStr(t: number, id: number): number {
     const i32 = this.i32, st = this.strings;
     let n = this.mainStr(t, id);
-    if ((st.flags[id] & FLAG_SHORT) !== 0) {
-      for (;;) {
-        const q = n >> 2;
-        if (i32[q] === id && i32[q + 2] === Tag.Str) return n + N_VAL;
-        n = i32[q + 3];
-        if (n === 0) return NIL_PTR;
-      }
-    }
     const s = st.strs[id];
     for (;;) {
       const q = n >> 2;
