@@ -77,20 +77,46 @@ export class StringTable {
         if (hashes[old] === h && strs[old] === s) return old;
         old = chain[old]!;
       }
-      if (n + STRING_OVERHEAD > room) throw new LuaMemoryError();
-      const id = this.newId(s);
-      // hashed now, as 5.4 does for short strings: table lookups then need no test
-      this.hashes[id] = h;
-      this.flags[id] = FLAG_SHORT | FLAG_HASHED;
-      const b = h & this.mask;
-      this.chain[id] = this.buckets[b]!;
-      this.buckets[b] = id;
-      if (++this.nshort > this.mask) this.rebuild(this.buckets.length * 2);
-      return id;
+      return this.addShort(s, h, room);
     }
     if (n + STRING_OVERHEAD > room) throw new LuaMemoryError();
     const id = this.newId(s);
     this.flags[id] = 0;
+    return id;
+  }
+
+  /** Id for a + b: when the result is short, it is looked up from its parts, so a string
+   *  that exists already (a word built again) costs no JS string. */
+  internPair(a: string, b: string, room: number): number {
+    const la = a.length, n = la + b.length;
+    if (n > MAX_SHORT_LEN) return this.intern(a + b, room);
+    // hashString of a + b, which runs from the last byte to the first
+    let h = (0x2545f491 ^ n) | 0;
+    for (let i = b.length - 1; i >= 0; i--) h ^= ((h << 5) + (h >>> 2) + b.charCodeAt(i)) | 0;
+    for (let i = la - 1; i >= 0; i--) h ^= ((h << 5) + (h >>> 2) + a.charCodeAt(i)) | 0;
+    const strs = this.strs, hashes = this.hashes, chain = this.chain;
+    let old = this.buckets[h & this.mask]!;
+    while (old !== 0) {
+      if (hashes[old] === h) {
+        const c = strs[old]!;
+        if (c.length === n && c.startsWith(a) && c.endsWith(b)) return old;
+      }
+      old = chain[old]!;
+    }
+    return this.addShort(a + b, h, room);
+  }
+
+  /** A new short string with content hash h (known absent from the intern table). */
+  private addShort(s: string, h: number, room: number): number {
+    if (s.length + STRING_OVERHEAD > room) throw new LuaMemoryError();
+    const id = this.newId(s);
+    // hashed now, as 5.4 does for short strings: table lookups then need no test
+    this.hashes[id] = h;
+    this.flags[id] = FLAG_SHORT | FLAG_HASHED;
+    const b = h & this.mask;
+    this.chain[id] = this.buckets[b]!;
+    this.buckets[b] = id;
+    if (++this.nshort > this.mask) this.rebuild(this.buckets.length * 2);
     return id;
   }
 

@@ -431,14 +431,14 @@ export function concatLoop(L: LuaState, total: number, inLoop: boolean): boolean
       n++;
     }
     if (len >= 0x7fffffff) L.runError('string length overflow');
-    let out: string;
-    if (n === 2) out = sa + sb;
+    let id: number;
+    if (n === 2) id = h.internPair(sa, sb);
     else {
       const parts: string[] = [];
       for (let i = top - n; i < top; i++) parts.push(strOf(L, L.slot(i))!);
-      out = parts.join('');
+      id = h.intern(parts.join(''));
     }
-    h.setStr(L.slot(top - n), h.intern(out));
+    h.setStr(L.slot(top - n), id);
     L.top = top - n + 1;
     total -= n - 1;
   }
