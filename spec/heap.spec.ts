@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Heap, LuaMemoryError, LuaRuntimeError } from '../lang/heap/index.js';
 import * as I from '../lang/heap/int64.js';
 import { Tag } from '../lang/heap/tags.js';
+import { hashString } from '../lang/heap/strings.js';
 import type { Proto } from '../lang/compile/proto.js';
 
 const MiB = 1024 * 1024;
@@ -538,6 +539,36 @@ describe('garbage collector', () => {
     // interning the same content again gives the same id; a freed string is re-interned fine
     assert.equal(h.intern('another string'), again);
     assert.equal(h.str(h.intern('temp string 5')), 'temp string 5');
+  });
+
+  it('interns a + b (internPair) as the same id as a + b, across growth and collections', () => {
+    const h = new Heap({ memoryLimit: 16 * MiB }), x = new T(h);
+    const bytes = ['a', 'b', '\0', '\xff', '\x80', 'zz', ''];
+    const keep = h.newTable(0, 0);
+    x.put(x.v, { table: keep });
+    h.setIntKey(h.registry, 1000, x.v); // survivors are rooted in the registry
+    let kept = 0;
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 3000; i++) {
+        let a = '', b = '';
+        for (let k = 0; k < i % 23; k++) a += bytes[(i * 7 + k) % bytes.length];
+        for (let k = 0; k < i % 29; k++) b += bytes[(i * 3 + k * 5) % bytes.length];
+        const id = h.internPair(a, b);
+        assert.equal(h.str(id), a + b);
+        if ((a + b).length <= 40) {
+          assert.equal(h.internPair(a, b), id);
+          assert.equal(h.intern(a + b), id);
+          assert.equal(h.strings.hash(id), hashString(a + b));
+        }
+        if (i % 100 === 0) { h.setStr(x.k, id); h.setIntKey(keep, ++kept, x.k); }
+      }
+      h.fullGC();
+      for (let j = 1; j <= kept; j++) {
+        const id = h.i32[h.getInt(keep, j) >> 2];
+        const s = h.str(id);
+        if (s.length <= 40) { assert.equal(h.intern(s), id); assert.equal(h.internPair(s, ''), id); }
+      }
+    }
   });
 
   it('marks a 10^6-long linked list without recursion', function () {

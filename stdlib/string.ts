@@ -100,13 +100,18 @@ const UPPER_RUN = /[A-Z]+/g;
 const toUpper = (m: string): string => m.toUpperCase();
 const toLower = (m: string): string => m.toLowerCase();
 
+// on ASCII-only strings JS case mapping is the C locale's, and much cheaper than a replace
+const NON_ASCII = /[\x80-\xff]/;
+
 const lower: HostFn = (L) => {
-  L.pushString(L.checkString(1).replace(UPPER_RUN, toLower));
+  const s = L.checkString(1);
+  L.pushString(NON_ASCII.test(s) ? s.replace(UPPER_RUN, toLower) : s.toLowerCase());
   return 1;
 };
 
 const upper: HostFn = (L) => {
-  L.pushString(L.checkString(1).replace(LOWER_RUN, toUpper));
+  const s = L.checkString(1);
+  L.pushString(NON_ASCII.test(s) ? s.replace(LOWER_RUN, toUpper) : s.toUpperCase());
   return 1;
 };
 
@@ -129,9 +134,19 @@ const rep: HostFn = (L) => {
   return 1;
 };
 
-const byte: HostFn = (L) => {
+const byte: HostFn = (L, _b, nargs) => {
   const s = L.checkString(1);
   const l = s.length;
+  if (nargs === 2) {
+    // s:byte(i), the common call: one position given as a small integer
+    const p = L.ptr(2), q = p >> 2;
+    const i = L.i32[q]!;
+    if (L.i32[q + 2] === Tag.Int && L.i32[q + 1] === 0 && i > 0) {
+      if (i > l) return 0;
+      L.pushInteger(s.charCodeAt(i - 1));
+      return 1;
+    }
+  }
   const pi = L.optInteger(2, 1);
   const posi = posrelatI(pi, l);
   const pose = getendpos(L, 3, pi, l);

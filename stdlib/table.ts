@@ -155,6 +155,34 @@ const big = (v: Int): bigint => (typeof v === 'bigint' ? v : BigInt(v));
 // ---------------------------------------------------------------------------------------
 // insert / remove
 
+// Raw shifts for a table without a metatable: no Lua code can run between the moves, so
+// they are the lua_geti/lua_seti pairs of ltablib without the API calls. Each value goes
+// through one stack slot: a pointer into the table itself could be moved by the insertion.
+
+/** t[i] = t[i-1] for i = e down to pos+1. */
+function shiftUp(L: LuaState, t: number, pos: number, e: number): void {
+  const h = L.heap;
+  L.pushNil();
+  const tmp = L.slot(L.top - 1);
+  for (let i = e; i > pos; i--) {
+    h.copy(tmp, h.getInt(t, i - 1));
+    h.setIntKey(t, i, tmp);
+  }
+  L.top--;
+}
+
+/** t[i] = t[i+1] for i = pos up to size-1. */
+function shiftDown(L: LuaState, t: number, pos: number, size: number): void {
+  const h = L.heap;
+  L.pushNil();
+  const tmp = L.slot(L.top - 1);
+  for (let i = pos; i < size; i++) {
+    h.copy(tmp, h.getInt(t, i + 1));
+    h.setIntKey(t, i, tmp);
+  }
+  L.top--;
+}
+
 const insert: HostFn = (L, _b, nargs) => {
   const n = auxGetN(L, TAB_RW);
   if (nargs !== 2 && nargs !== 3) return L.errorMsg("wrong number of arguments to 'insert'");
@@ -164,9 +192,13 @@ const insert: HostFn = (L, _b, nargs) => {
     const pos = intArg(L, 2);
     if (typeof pos === 'number') {
       L.argCheck(pos >= 1 && pos <= e, 2, 'position out of bounds');
-      for (let i = e; i > pos; i--) {
-        getI(L, 1, i - 1);
-        setI(L, 1, i);
+      const t = plainTable(L, 1);
+      if (t !== 0) shiftUp(L, t, pos, e);
+      else {
+        for (let i = e; i > pos; i--) {
+          getI(L, 1, i - 1);
+          setI(L, 1, i);
+        }
       }
       setI(L, 1, pos);
       return 0;
@@ -193,6 +225,8 @@ const remove: HostFn = (L) => {
   if (typeof size === 'number' && typeof pos === 'number') {
     if (pos !== size) L.argCheck(size >= 0 ? pos >= 1 && pos <= size + 1 : ucmpLe(BigInt(pos - 1), BigInt(size)), 1, 'position out of bounds');
     getI(L, 1, pos);
+    const t = plainTable(L, 1);
+    if (t !== 0 && pos < size) { shiftDown(L, t, pos, size); pos = size; }
     for (; pos < size; pos++) {
       getI(L, 1, pos + 1);
       setI(L, 1, pos);
@@ -251,6 +285,14 @@ const move: HostFn = (L) => {
 // concat
 
 function addField(L: LuaState, i: Int): string {
+  if (typeof i === 'number') {
+    // raw read of a string element: no stack traffic
+    const t = plainTable(L, 1);
+    if (t !== 0) {
+      const q = L.heap.getInt(t, i) >> 2;
+      if (L.i32[q + 2] === Tag.Str) return L.heap.str(L.i32[q]!);
+    }
+  }
   geti(L, 1, i);
   const tag = L.type(-1);
   if (tag !== Tag.Str && tag !== Tag.Int && tag !== Tag.Float) {
@@ -339,10 +381,10 @@ const unpack: HostFn = (L) => {
 
 const RANLIMIT = 100;
 
-/** l_randomizePivot: some bits that differ between runs (clock and time in C). */
+/** l_randomizePivot: some bits that differ between runs (clock and time in C); the
+ *  monotonic clock costs no system call and no object, unlike process.cpuUsage. */
 function randomizePivot(): number {
-  const c = process.cpuUsage();
-  return (c.user + c.system + Math.floor(Date.now() / 1000)) >>> 0;
+  return (Math.floor(performance.now() * 1000) + Math.floor(Date.now() / 1000)) >>> 0;
 }
 
 /** a < b for two numbers of the same kind, without the generic comparison; -1 otherwise. */

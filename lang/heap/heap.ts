@@ -42,6 +42,8 @@ export interface HeapApi {
   // ---- strings -----------------------------------------------------------------------
   /** The id of byte string `s` (allocates; short strings are interned). */
   intern(s: string): number;
+  /** intern(a + b), without building the JS string when a short result exists already. */
+  internPair(a: string, b: string): number;
   /** The byte string of an id. */
   str(id: number): string;
   /** Lua equality of two string ids (id compare for short strings, content for long ones). */

@@ -289,6 +289,10 @@ export class Heap implements HeapApi {
   intern(s: string): number {
     return this.strings.intern(s, this.memoryLimit - this.arenaBytes - this.strings.bytes);
   }
+  /** intern(a + b) without building a + b when the result exists already. */
+  internPair(a: string, b: string): number {
+    return this.strings.internPair(a, b, this.memoryLimit - this.arenaBytes - this.strings.bytes);
+  }
   str(id: number): string {
     return this.strings.strs[id]!;
   }
@@ -452,17 +456,26 @@ export class Heap implements HeapApi {
     }
   }
 
+  /** Short strings are hashed when interned, so this is the whole lookup of a field name:
+   *  kept small (and T_LSIZE read from the T_FLAGS word) so that V8 inlines it into the
+   *  interpreter loop. */
   getStr(t: number, id: number): number {
+    const st = this.strings;
+    if ((st.flags[id] & FLAG_SHORT) === 0) return this.getLongStr(t, id);
+    const i32 = this.i32, tq = t >> 2;
+    const mask = (1 << ((i32[tq + (T_FLAGS >> 2)] >> 8) & 0xff)) - 1;
+    let n = i32[tq + (T_NODE >> 2)] + ((st.hashes[id] & mask) << 5);
+    for (;;) {
+      const q = n >> 2;
+      if (i32[q] === id && i32[q + 2] === Tag.Str) return n + N_VAL;
+      n = i32[q + 3];
+      if (n === 0) return NIL_PTR;
+    }
+  }
+
+  private getLongStr(t: number, id: number): number {
     const i32 = this.i32, st = this.strings;
     let n = this.mainStr(t, id);
-    if ((st.flags[id] & FLAG_SHORT) !== 0) {
-      for (;;) {
-        const q = n >> 2;
-        if (i32[q] === id && i32[q + 2] === Tag.Str) return n + N_VAL;
-        n = i32[q + 3];
-        if (n === 0) return NIL_PTR;
-      }
-    }
     const s = st.strs[id];
     for (;;) {
       const q = n >> 2;
@@ -494,20 +507,23 @@ export class Heap implements HeapApi {
     }
   }
 
+  /** Small on purpose (string and integer keys here, the rest apart) so V8 can inline it. */
   get(t: number, kp: number): number {
     const i32 = this.i32, q = kp >> 2;
-    switch (i32[q + 2]) {
-      case Tag.Str: return this.getStr(t, i32[q]);
-      case Tag.Int: return this.getInt64(t, i32[q], i32[q + 1]);
-      case Tag.Nil: return NIL_PTR;
-      case Tag.Float: {
-        const d = this.f64[kp >> 3];
-        if (I64.fromDouble(d, I64.F2I.Eq)) return this.getInt64(t, I64.RES_LO, I64.RES_HI);
-        if (d !== d) return NIL_PTR;
-        return this.getOther(t, kp);
-      }
-      default: return this.getOther(t, kp);
+    const tag = i32[q + 2];
+    if (tag === Tag.Str) return this.getStr(t, i32[q]);
+    if (tag === Tag.Int) return this.getInt64(t, i32[q], i32[q + 1]);
+    return this.getOtherKey(t, kp, tag);
+  }
+
+  private getOtherKey(t: number, kp: number, tag: number): number {
+    if (tag === Tag.Nil) return NIL_PTR;
+    if (tag === Tag.Float) {
+      const d = this.f64[kp >> 3];
+      if (I64.fromDouble(d, I64.F2I.Eq)) return this.getInt64(t, I64.RES_LO, I64.RES_HI);
+      if (d !== d) return NIL_PTR;
     }
+    return this.getOther(t, kp);
   }
 
   set(t: number, kp: number, vp: number): void {

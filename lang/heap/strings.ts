@@ -28,14 +28,21 @@ export function hashString(s: string): number {
 export class StringTable {
   strs: (string | undefined)[] = [undefined];
   hashes = new Int32Array(1024);
-  /** Per id: FLAG_SHORT (interned) | FLAG_HASHED (hashes[id] is valid; computed lazily,
-   *  since most strings never become table keys). */
+  /** Per id: FLAG_SHORT (interned) | FLAG_HASHED (hashes[id] is valid; computed at interning
+   *  for short strings, lazily for long ones, which seldom become table keys). */
   flags = new Uint8Array(1024);
   marks = new Uint8Array(1024);
   /** Id upper bound (ids are in [1, top)). */
   top = 1;
   private free: number[] = [];
-  private interned = new Map<string, number>();
+  // The intern table of short strings: chains of ids through `chain`, heads in `buckets`
+  // (indexed by hash & mask). Our own table rather than a JS Map keyed by string: the hash
+  // is needed anyway for table keys, and a Map degrades under the insert/delete churn of
+  // many short-lived strings (measured 3-4x slower).
+  private chain = new Int32Array(1024);
+  private buckets = new Int32Array(1024);
+  private mask = 1023;
+  private nshort = 0;
   /** Bytes charged for live strings (characters + overhead). */
   bytes = 0;
 
@@ -44,6 +51,7 @@ export class StringTable {
     const h = new Int32Array(n); h.set(this.hashes); this.hashes = h;
     const d = new Uint8Array(n); d.set(this.flags); this.flags = d;
     const m = new Uint8Array(n); m.set(this.marks); this.marks = m;
+    const c = new Int32Array(n); c.set(this.chain); this.chain = c;
   }
 
   private newId(s: string): number {
@@ -62,18 +70,68 @@ export class StringTable {
   intern(s: string, room: number): number {
     const n = s.length;
     if (n <= MAX_SHORT_LEN) {
-      const old = this.interned.get(s);
-      if (old !== undefined) return old;
-      if (n + STRING_OVERHEAD > room) throw new LuaMemoryError();
-      const id = this.newId(s);
-      this.interned.set(s, id);
-      this.flags[id] = FLAG_SHORT;
-      return id;
+      const h = hashString(s);
+      const strs = this.strs, hashes = this.hashes, chain = this.chain;
+      let old = this.buckets[h & this.mask]!;
+      while (old !== 0) {
+        if (hashes[old] === h && strs[old] === s) return old;
+        old = chain[old]!;
+      }
+      return this.addShort(s, h, room);
     }
     if (n + STRING_OVERHEAD > room) throw new LuaMemoryError();
     const id = this.newId(s);
     this.flags[id] = 0;
     return id;
+  }
+
+  /** Id for a + b: when the result is short, it is looked up from its parts, so a string
+   *  that exists already (a word built again) costs no JS string. */
+  internPair(a: string, b: string, room: number): number {
+    const la = a.length, n = la + b.length;
+    if (n > MAX_SHORT_LEN) return this.intern(a + b, room);
+    // hashString of a + b, which runs from the last byte to the first
+    let h = (0x2545f491 ^ n) | 0;
+    for (let i = b.length - 1; i >= 0; i--) h ^= ((h << 5) + (h >>> 2) + b.charCodeAt(i)) | 0;
+    for (let i = la - 1; i >= 0; i--) h ^= ((h << 5) + (h >>> 2) + a.charCodeAt(i)) | 0;
+    const strs = this.strs, hashes = this.hashes, chain = this.chain;
+    let old = this.buckets[h & this.mask]!;
+    while (old !== 0) {
+      if (hashes[old] === h) {
+        const c = strs[old]!;
+        if (c.length === n && c.startsWith(a) && c.endsWith(b)) return old;
+      }
+      old = chain[old]!;
+    }
+    return this.addShort(a + b, h, room);
+  }
+
+  /** A new short string with content hash h (known absent from the intern table). */
+  private addShort(s: string, h: number, room: number): number {
+    if (s.length + STRING_OVERHEAD > room) throw new LuaMemoryError();
+    const id = this.newId(s);
+    // hashed now, as 5.4 does for short strings: table lookups then need no test
+    this.hashes[id] = h;
+    this.flags[id] = FLAG_SHORT | FLAG_HASHED;
+    const b = h & this.mask;
+    this.chain[id] = this.buckets[b]!;
+    this.buckets[b] = id;
+    if (++this.nshort > this.mask) this.rebuild(this.buckets.length * 2);
+    return id;
+  }
+
+  /** Relink every live short string into `size` buckets. */
+  private rebuild(size: number): void {
+    if (size !== this.buckets.length) { this.buckets = new Int32Array(size); this.mask = size - 1; }
+    else this.buckets.fill(0);
+    const buckets = this.buckets, chain = this.chain, hashes = this.hashes, flags = this.flags;
+    const mask = this.mask;
+    for (let id = 1; id < this.top; id++) {
+      if ((flags[id]! & FLAG_SHORT) === 0) continue;
+      const b = hashes[id]! & mask;
+      chain[id] = buckets[b]!;
+      buckets[b] = id;
+    }
   }
 
   hash(id: number): number {
@@ -96,17 +154,22 @@ export class StringTable {
 
   /** Free every unmarked id and clear the marks. */
   sweep(): void {
-    const strs = this.strs, marks = this.marks;
+    const strs = this.strs, marks = this.marks, flags = this.flags;
+    let freedShort = 0;
     for (let id = 1; id < this.top; id++) {
       const s = strs[id];
       if (s === undefined) continue;
       if (marks[id] === 0) {
-        if (s.length <= MAX_SHORT_LEN) this.interned.delete(s);
+        if ((flags[id]! & FLAG_SHORT) !== 0) freedShort++;
         this.bytes -= s.length + STRING_OVERHEAD;
         strs[id] = undefined;
-        this.flags[id] = 0;
+        flags[id] = 0;
         this.free.push(id);
       } else marks[id] = 0;
+    }
+    if (freedShort > 0) {
+      this.nshort -= freedShort;
+      this.rebuild(this.buckets.length);
     }
   }
 

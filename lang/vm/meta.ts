@@ -61,6 +61,13 @@ function num(L: LuaState, p: number): number {
 export function rawArith(L: LuaState, ev: number, a: number, b: number, dst: number): boolean {
   const i32 = L.i32, h = L.heap;
   const ta = i32[(a >> 2) + 2]!, tb = i32[(b >> 2) + 2]!;
+  // first the case the interpreter leaves to us most: a float with an integer constant
+  // (seed * 16807 % m), as floats
+  if (ev <= TM.IDIV && (ta === Tag.Float ? tb === Tag.Float || tb === Tag.Int
+    : ta === Tag.Int && tb === Tag.Float)) {
+    h.setFloat(dst, floatArith(ev, num(L, a), num(L, b)));
+    return true;
+  }
   if (ev >= TM.BAND && ev <= TM.SHR || ev === TM.BNOT) {
     if (!(ta === Tag.Int || ta === Tag.Float) || !(tb === Tag.Int || tb === Tag.Float)) return false;
     if (!toIntNS(L, a)) { bitErr = 1; return false; }
@@ -424,14 +431,14 @@ export function concatLoop(L: LuaState, total: number, inLoop: boolean): boolean
       n++;
     }
     if (len >= 0x7fffffff) L.runError('string length overflow');
-    let out: string;
-    if (n === 2) out = sa + sb;
+    let id: number;
+    if (n === 2) id = h.internPair(sa, sb);
     else {
       const parts: string[] = [];
       for (let i = top - n; i < top; i++) parts.push(strOf(L, L.slot(i))!);
-      out = parts.join('');
+      id = h.intern(parts.join(''));
     }
-    h.setStr(L.slot(top - n), h.intern(out));
+    h.setStr(L.slot(top - n), id);
     L.top = top - n + 1;
     total -= n - 1;
   }

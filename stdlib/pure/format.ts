@@ -70,27 +70,33 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The flag bit of a flag character, else 0. */
+function flagBit(c: number): number {
+  switch (c) {
+    case 45: return F_MINUS; // '-'
+    case 43: return F_PLUS; // '+'
+    case 32: return F_SPACE; // ' '
+    case 35: return F_HASH; // '#'
+    case 48: return F_ZERO; // '0'
+  }
+  return 0;
+}
+
 /** Parsed conversion specification. */
 interface Spec { flags: number; width: number; prec: number }
 
 /** checkformat on the specification fmt[start..ci] (ci = index of the conversion character):
  *  validate it against the allowed flags and parse it into out. */
-function checkFormat(fmt: string, start: number, ci: number, allowed: string, precision: boolean,
+function checkFormat(fmt: string, start: number, ci: number, allowed: number, precision: boolean,
   out: Spec): void {
   out.flags = 0; out.width = 0; out.prec = -1;
   if (ci === start) return; // no modifiers
   let i = start;
   let flags = 0;
-  for (;;) {
-    const ch = fmt[i];
-    if (i >= ci || ch === undefined || allowed.indexOf(ch) < 0) break;
-    switch (ch) {
-      case '-': flags |= F_MINUS; break;
-      case '+': flags |= F_PLUS; break;
-      case ' ': flags |= F_SPACE; break;
-      case '#': flags |= F_HASH; break;
-      case '0': flags |= F_ZERO; break;
-    }
+  while (i < ci) {
+    const f = flagBit(fmt.charCodeAt(i));
+    if ((allowed & f) === 0) break;
+    flags |= f;
     i++;
   }
   let width = 0;
@@ -332,31 +338,32 @@ export function format(fmt: string, args: readonly FormatArg[], tostr?: (i: numb
     const sp = SPEC;
     switch (conv) {
       case 99: { // c
-        checkFormat(fmt, start, ci, '-', false, sp);
+        checkFormat(fmt, start, ci, F_MINUS, false, sp);
         const v = checkInteger(args, arg);
         out += pad(String.fromCharCode(Number(BigInt.asUintN(8, v))), sp.width, (sp.flags & F_MINUS) !== 0);
         break;
       }
       case 100: case 105: case 117: case 111: case 120: case 88: { // d i u o x X
         const v = checkInteger(args, arg);
-        checkFormat(fmt, start, ci, conv === 100 || conv === 105 ? '-+0 ' : conv === 117 ? '-0' : '-#0', true, sp);
+        checkFormat(fmt, start, ci, conv === 100 || conv === 105 ? F_MINUS | F_PLUS | F_ZERO | F_SPACE
+          : conv === 117 ? F_MINUS | F_ZERO : F_MINUS | F_HASH | F_ZERO, true, sp);
         if (ci === start && (conv === 100 || conv === 105)) out += v.toString();
         else out += fmtInteger(v, conv, sp);
         break;
       }
       case 97: case 65: // a A
-        checkFormat(fmt, start, ci, '-+#0 ', true, sp);
+        checkFormat(fmt, start, ci, F_MINUS | F_PLUS | F_HASH | F_ZERO | F_SPACE, true, sp);
         out += fmtFloatConv(checkNumber(args, arg), conv, sp);
         break;
       case 102: case 101: case 69: case 103: case 71: { // f e E g G
         const d = checkNumber(args, arg);
-        checkFormat(fmt, start, ci, '-+#0 ', true, sp);
+        checkFormat(fmt, start, ci, F_MINUS | F_PLUS | F_HASH | F_ZERO | F_SPACE, true, sp);
         out += fmtFloatConv(d, conv, sp);
         break;
       }
       case 112: { // p
         const p = ptr ? ptr(arg) : null;
-        checkFormat(fmt, start, ci, '-', false, sp);
+        checkFormat(fmt, start, ci, F_MINUS, false, sp);
         out += pad(p ?? '(null)', sp.width, (sp.flags & F_MINUS) !== 0);
         break;
       }
@@ -368,7 +375,7 @@ export function format(fmt: string, args: readonly FormatArg[], tostr?: (i: numb
         const s = tostr ? tostr(arg) : defaultToString(args[arg]!);
         if (ci === start) { out += s; break; }
         if (s.indexOf('\0') >= 0) throw new ArgError(arg + 2, 'string contains zeros', 'format');
-        checkFormat(fmt, start, ci, '-', true, sp);
+        checkFormat(fmt, start, ci, F_MINUS, true, sp);
         if (sp.prec < 0 && s.length >= 100) { out += s; break; }
         const body = sp.prec >= 0 && s.length > sp.prec ? s.slice(0, sp.prec) : s;
         out += pad(body, sp.width, (sp.flags & F_MINUS) !== 0);

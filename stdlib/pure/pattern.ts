@@ -89,6 +89,23 @@ function isQuantifier(c: number): boolean {
   return c === 42 || c === 43 || c === 45 || c === 63;
 }
 
+/** [set] test on pattern pat; p at '[', ec at the closing ']'. */
+function inBracket(pat: string, c: number, p: number, ec: number): boolean {
+  let sig = true;
+  if (pat.charCodeAt(p + 1) === 94) { sig = false; p++; }
+  while (++p < ec) {
+    const pc = pat.charCodeAt(p);
+    if (pc === ESC) {
+      p++;
+      if (matchClass(c, pat.charCodeAt(p))) return sig;
+    } else if (pat.charCodeAt(p + 1) === 45 && p + 2 < ec) {
+      p += 2;
+      if (pc <= c && c <= pat.charCodeAt(p)) return sig;
+    } else if (pc === c) return sig;
+  }
+  return !sig;
+}
+
 /** State of one match attempt; reused across attempts of one call. */
 class MatchState {
   src: string;
@@ -143,20 +160,7 @@ class MatchState {
 
   /** [set] test; p at '[', ec at the closing ']'. */
   bracketClass(c: number, p: number, ec: number): boolean {
-    const pat = this.pat;
-    let sig = true;
-    if (pat.charCodeAt(p + 1) === 94) { sig = false; p++; }
-    while (++p < ec) {
-      const pc = pat.charCodeAt(p);
-      if (pc === ESC) {
-        p++;
-        if (matchClass(c, pat.charCodeAt(p))) return sig;
-      } else if (pat.charCodeAt(p + 1) === 45 && p + 2 < ec) {
-        p += 2;
-        if (pc <= c && c <= pat.charCodeAt(p)) return sig;
-      } else if (pc === c) return sig;
-    }
-    return !sig;
+    return inBracket(this.pat, c, p, ec);
   }
 
   singleMatch(s: number, p: number, ep: number): boolean {
@@ -365,20 +369,18 @@ class MatchState {
   }
 }
 
-// One spare state saves the typed-array allocations of a call; nested calls (a gsub callback
-// that runs string.find) simply allocate their own.
-let spare: MatchState | null = null;
+// A few spare states save the typed-array allocations of a call; nested calls (a gsub callback
+// that runs string.find) take the next one, and gmatch iterators give theirs back when done.
+const pool: MatchState[] = [];
 
 function acquire(s: string, p: string): MatchState {
-  const ms = spare;
-  if (ms === null) return new MatchState(s, p);
-  spare = null;
-  return ms.init(s, p);
+  const ms = pool.pop();
+  return ms === undefined ? new MatchState(s, p) : ms.init(s, p);
 }
 
 function release(ms: MatchState): void {
   ms.src = ms.pat = '';
-  spare = ms;
+  if (pool.length < 8) pool.push(ms);
 }
 
 /** The char code every match must start with (a plain first character that no '*', '?' or
@@ -394,6 +396,58 @@ function firstLiteral(p: string): number {
   const q = p.charCodeAt(1);
   if (q === 42 || q === 63 || q === 45) return -1;
   return c;
+}
+
+/** The bytes a match of p (no '^') can start with, as a 256-entry membership table, when
+ *  p begins (after at most MAXCAPTURES plain '(') with a single-char class that must match at
+ *  least once; else null. At any other start lstrlib's match() fails on that first item before
+ *  it looks at the rest of the pattern (a malformed rest included), so the callers skip those
+ *  starts without changing any result or error. Cached per pattern: the table costs 256 tests. */
+function firstSet(p: string): Uint8Array | null {
+  let set = FIRST_SETS.get(p);
+  if (set === undefined) {
+    set = buildFirstSet(p);
+    if (FIRST_SETS.size >= 64) FIRST_SETS.clear();
+    FIRST_SETS.set(p, set);
+  }
+  return set;
+}
+
+const FIRST_SETS = new Map<string, Uint8Array | null>();
+
+function buildFirstSet(p: string): Uint8Array | null {
+  const n = p.length;
+  let i = 0;
+  while (i < n && i < MAXCAPTURES && p.charCodeAt(i) === 40 && p.charCodeAt(i + 1) !== 41) i++;
+  if (i >= n) return null;
+  const c = p.charCodeAt(i);
+  let ep: number;
+  let set: Uint8Array;
+  if (c === ESC) {
+    if (i + 1 >= n) return null;
+    const cl = p.charCodeAt(i + 1);
+    if (cl === 98 || cl === 102 || (cl >= 48 && cl <= 57)) return null; // %b %f %0-%9
+    set = classTable(cl);
+    ep = i + 2;
+  } else if (c === 91) { // '['
+    // lstrlib's classEnd, returning null where it would raise 'malformed pattern'
+    let q = i + 1;
+    if (p.charCodeAt(q) === 94) q++;
+    do {
+      if (q >= n) return null;
+      const cc = p.charCodeAt(q++);
+      if (cc === ESC && q < n) q++;
+    } while (p.charCodeAt(q) !== 93);
+    ep = q + 1;
+    set = new Uint8Array(256);
+    for (let b = 0; b < 256; b++) set[b] = inBracket(p, b, i, ep - 1) ? 1 : 0;
+  } else {
+    // '.', ')', '$' and plain characters: none worth a table (plain ones use firstLiteral)
+    return null;
+  }
+  const q = p.charCodeAt(ep);
+  if (q === 42 || q === 63 || q === 45) return null; // '*' '?' '-': the item may be skipped
+  return set;
 }
 
 /** string.find/match's init argument to a 0-based start (may exceed the length). */
@@ -426,6 +480,7 @@ function findAux(s: string, p: string, init: number, plain: boolean, find: boole
   if (anchor) p = p.slice(1);
   const lit = anchor ? -1 : firstLiteral(p);
   const ch = lit >= 0 ? String.fromCharCode(lit) : '';
+  const set = anchor || lit >= 0 ? null : firstSet(p);
   const ms = acquire(s, p);
   let s1 = start;
   for (;;) {
@@ -433,6 +488,9 @@ function findAux(s: string, p: string, init: number, plain: boolean, find: boole
       const at = s.indexOf(ch, s1);
       if (at < 0) break;
       s1 = at;
+    } else if (set !== null) {
+      while (s1 < ls && set[s.charCodeAt(s1)] === 0) s1++;
+      if (s1 >= ls) break;
     }
     ms.reset();
     const e = ms.match(s1, 0);
@@ -459,29 +517,38 @@ export function match(s: string, p: string, init = 1): Capture[] | null {
 
 /** string.gmatch's iterator state; call next() until it returns null. */
 export class GMatch {
-  private ms: MatchState;
+  /** null once exhausted: the state then went back to the pool. */
+  private ms: MatchState | null;
   private pos: number;
   private lastMatch = -1;
   private lit: number;
   private ch: string;
+  private set: Uint8Array | null;
 
   constructor(s: string, p: string, init = 1) {
     const ls = s.length;
     let start = startIndex(init, ls);
     if (start > ls) start = ls + 1;
-    this.ms = new MatchState(s, p);
+    this.ms = acquire(s, p);
     this.pos = start;
     this.lit = firstLiteral(p);
     this.ch = this.lit >= 0 ? String.fromCharCode(this.lit) : '';
+    this.set = this.lit >= 0 ? null : firstSet(p);
   }
 
   next(): Capture[] | null {
     const ms = this.ms;
-    for (let src = this.pos; src <= ms.srcEnd; src++) {
+    if (ms === null) return null;
+    const end = ms.srcEnd, set = this.set;
+    for (let src = this.pos; src <= end; src++) {
       if (this.lit >= 0) {
         const at = ms.src.indexOf(this.ch, src);
         if (at < 0) break;
         src = at;
+      } else if (set !== null) {
+        const subj = ms.src;
+        while (src < end && set[subj.charCodeAt(src)] === 0) src++;
+        if (src >= end) break;
       }
       ms.reset();
       const e = ms.match(src, 0);
@@ -490,7 +557,9 @@ export class GMatch {
         return ms.captures(src, e, true, []);
       }
     }
-    this.pos = ms.srcEnd + 1;
+    this.pos = end + 1;
+    this.ms = null;
+    release(ms);
     return null;
   }
 }
@@ -544,6 +613,7 @@ export function gsub(s: string, p: string, repl: string | GsubCallback, maxN?: n
   if (anchor) p = p.slice(1);
   const lit = anchor ? -1 : firstLiteral(p);
   const ch = lit >= 0 ? String.fromCharCode(lit) : '';
+  const set = anchor || lit >= 0 ? null : firstSet(p);
   const ms = acquire(s, p);
   const rs = typeof repl === 'string' ? new Replacement(repl) : null;
   let out = '';
@@ -580,6 +650,8 @@ export function gsub(s: string, p: string, repl: string | GsubCallback, maxN?: n
         // no match can start before the next occurrence of the first character
         const at = s.indexOf(ch, src);
         src = at < 0 ? srcl : at;
+      } else if (set !== null) {
+        while (src < srcl && set[s.charCodeAt(src)] === 0) src++;
       }
     } else break;
     if (anchor) break;
