@@ -193,7 +193,12 @@ export class Scanner {
         return true;
       }
       const c = text.charCodeAt(i);
-      const cls = c < 256 ? CLASS[c]! : C_OTHER;
+      let cls = c < 256 ? CLASS[c]! : C_OTHER;
+      // '.5' is a numeral: one path reads every numeral
+      if (cls === C_DOT) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0x30 && d <= 0x39) cls = C_DIGIT;
+      }
       const start = i;
       let tt: TokenType;
       let image: string;
@@ -261,15 +266,6 @@ export class Scanner {
         }
         case C_DOT: {
           const d = text.charCodeAt(i + 1);
-          if (d >= 0x30 && d <= 0x39) {
-            const m = matchNumber(text, i)!;
-            if (scanError !== null) return this.fail();
-            tt = T.Number;
-            image = m[0];
-            payload = m.payload;
-            i += image.length;
-            break;
-          }
           tt = T.Dot;
           if (d === 0x2e) tt = text.charCodeAt(i + 2) === 0x2e ? T.Dots : T.Concat;
           image = IMAGE[tt.tokenTypeIdx!]!;
