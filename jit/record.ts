@@ -251,6 +251,16 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
   /** An operand: ref, tag and value. K operands come from the constant table. */
   interface Val { r: number; t: number; q: bigint; d: number }
   const slotVal = (s: number): Val => { const r = read(s); return { r, t: tag[s]!, q: qv[s]!, d: dv[s]! }; };
+  /** An integer FORLOOP's step as the interpreter takes it: the unsigned count one less and
+   *  the index (and its copy in A+3) advanced by the step, both with 64-bit wrap. */
+  function stepIntFor(A: number, idx: Val, cnt: Val, step: Val): void {
+    const nc = BigInt.asIntN(64, (BigInt.asUintN(64, cnt.q) - 1n) & MASK64);
+    writeQ(A + 1, w.ins(L_SUBQ, cnt.r, w.immq(1n)), nc);
+    const ni = w.ins(L_ADDQ, idx.r, step.r);
+    const nv = wrap(idx.q + step.q);
+    writeQ(A, ni, nv);
+    writeQ(A + 3, ni, nv);
+  }
   function kVal(k: number): Val {
     const p = (consts + k * 16) >> 2;
     const t = i32[p + 2]!;
@@ -551,14 +561,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
             w.ins(L_STQ, A, i1);
             w.ins(L_STQ, A + 3, i1);
           }
-          if (!done) {
-            const nc = BigInt.asIntN(64, (BigInt.asUintN(64, cnt.q) - 1n) & MASK64);
-            writeQ(A + 1, w.ins(L_SUBQ, cnt.r, w.immq(1n)), nc);
-            const ni = w.ins(L_ADDQ, idx.r, step.r);
-            const nv = wrap(idx.q + step.q);
-            writeQ(A, ni, nv);
-            writeQ(A + 3, ni, nv);
-          }
+          if (!done) stepIntFor(A, idx, cnt, step);
           if (!dry) {
             w.ins(L_BUDGET, 0, snap(inner.bodyPc, 'budget'));
             w.ins(L_JMP, 0, inner.head);
@@ -586,13 +589,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
           if (cnt.t !== Tag.Int || step.t !== Tag.Int) nyi('mixed for-loop slots');
           if (cnt.q === 0n) throw new TraceAbort('loop ends while recording');
           w.ins(L_XZQ, cnt.r, snap(here + 1, 'loopend'));
-          // the count is unsigned: one less, with the same 64-bit wrap as the interpreter
-          const nc = BigInt.asIntN(64, (BigInt.asUintN(64, cnt.q) - 1n) & MASK64);
-          writeQ(forA + 1, w.ins(L_SUBQ, cnt.r, w.immq(1n)), nc);
-          const ni = w.ins(L_ADDQ, idx.r, step.r);
-          const nv = wrap(idx.q + step.q);
-          writeQ(forA, ni, nv);
-          writeQ(forA + 3, ni, nv);
+          stepIntFor(forA, idx, cnt, step);
         } else {
           const lim = slotVal(forA + 1), step = slotVal(forA + 2);
           if (lim.t !== Tag.Float || step.t !== Tag.Float) nyi('mixed for-loop slots');
