@@ -53,6 +53,10 @@ const WINDOW_ENTRIES = 128;
 // (up to 9 iterations per entry) ran 5-11% slower traced than interpreted at 2
 const SHORT_RUN = 12;
 const COLD_WAIT = 1024;
+// Each sample of a cold trace costs tens of thousands of instructions (the entry code runs
+// rarely, so V8 leaves it unoptimised): the wait doubles after every sample that stays short,
+// up to this, and falls back to COLD_WAIT when a sample runs long.
+const COLD_WAIT_MAX = 1 << 18;
 const LONG_RUN = 16;
 
 // native arena layout
@@ -95,8 +99,9 @@ interface Trace {
   /** the current window of entries: how many, and the loop iterations they ran */
   winEntries: number;
   winIters: number;
-  /** runs too short to pay for an entry: entered only every COLD_WAIT back-edges */
+  /** runs too short to pay for an entry: entered only every coldWait back-edges */
   cold: boolean;
+  coldWait: number;
   /** low word of the loop count at the last guard exit (NO_COUNT after other exits) */
   lastExitCount: number;
 }
@@ -224,7 +229,13 @@ export class Jit {
     }
     if (st.trace !== null) {
       const r = this.run(st, st.trace, pc);
-      if (r >= 0) { st.misses = 0; hot[idx] = st.trace !== null && st.trace.cold ? COLD_WAIT : 1; return r; }
+      if (r >= 0) {
+        st.misses = 0;
+        const tr = st.trace;
+        if (tr !== null && tr.cold) { hot[idx] = tr.coldWait; tr.coldWait = Math.min(tr.coldWait * 2, COLD_WAIT_MAX); }
+        else hot[idx] = 1;
+        return r;
+      }
       // entry types did not match: look again after a growing number of back-edges
       if (st.misses < 10) st.misses++;
       hot[idx] = st.trace === null ? NEVER : 1 << st.misses;
@@ -279,7 +290,7 @@ export class Jit {
         sideTried: lir.snaps.map(() => false),
         exitOwner: lir.snaps.map(() => id),
         protoRef, startPc: pc, forPc, entryTagMap: rec.entryTags,
-        entries: 0, bounces: 0, winEntries: 0, winIters: 0, cold: false, lastExitCount: NO_COUNT,
+        entries: 0, bounces: 0, winEntries: 0, winIters: 0, cold: false, coldWait: COLD_WAIT, lastExitCount: NO_COUNT,
       };
       this.traces.push(tr);
       this.log(`${id} stop ${where} loop (${lir.n} LIR, ${lir.snaps.length} exits, ${size} bytes)`);
@@ -442,14 +453,15 @@ export class Jit {
     tr.entries++;
     // An entry (slot copies, identity checks, enter()) costs about as much as several
     // interpreted iterations: a loop whose runs are a few iterations long (fannkuch's swaps)
-    // is left to the interpreter, entered only as a sample every COLD_WAIT back-edges, until
-    // a window of entries runs long again (mandelbrot's first rows escape at once).
+    // is left to the interpreter, entered only as a sample every coldWait back-edges, until
+    // a sample runs long again (mandelbrot's first rows escape at once).
     const iters = eb - ai32[(CTX + CTX_USER) >> 2]!;
     tr.winEntries++;
     tr.winIters += iters;
     if (tr.cold && iters >= LONG_RUN) {
       // a sample ran long: the runs got longer, enter at every back-edge again
       tr.cold = false;
+      tr.coldWait = COLD_WAIT;
       this.log(`${tr.id} warm: an entry ran ${iters} iterations`);
       tr.winEntries = 0; tr.winIters = 0;
     } else if (tr.winEntries === WINDOW_ENTRIES) {
