@@ -447,6 +447,11 @@ function varargPrep(L: LuaState, ci: number, nfix: number, maxStack: number): vo
   td.ciTop[ci] = nf + 1 + maxStack;
 }
 
+/** The number at word index q (an int or a float slot) as a double. */
+function numAt(i32: Int32Array, f64: Float64Array, q: number): number {
+  return i32[q + 2] === Tag.Float ? f64[q >> 1]! : I64.toDouble(i32[q]!, i32[q + 1]!);
+}
+
 function isFalsy(tag: number): boolean { return tag <= Tag.False; }
 
 /** The loop. Returns when a FRESH frame returns, or a yield / coroutine end reaches it. */
@@ -520,7 +525,6 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETTABUP: {
-          td.ciPc[ci] = pc;
           const up = h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff));
           const kp = kb + (i >>> 24) * 16;
           if (i32[(up >> 2) + 2] === Tag.Table) {
@@ -528,13 +532,13 @@ function run(L: LuaState): Exec {
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
             if (h.getMetatable(i32[up >> 2]!) === 0) { h.setNil(ra); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, up, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.GETTABLE: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!;
@@ -544,18 +548,19 @@ function run(L: LuaState): Exec {
             else v = h.get(t, rc);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, rc, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.GETI: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const v = h.getInt(i32[rb >> 2]!, i >>> 24);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           h.setInt(L.tmpPtr, i >>> 24);
           if (M.getLoop(L, rb, L.tmpPtr, base + ((i >>> 7) & 0xff), true)) continue newframe;
@@ -563,7 +568,6 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETFIELD: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = kb + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
@@ -574,13 +578,13 @@ function run(L: LuaState): Exec {
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.SETTABUP: {
-          td.ciPc[ci] = pc;
           const up = h.upvalPtr(h.closureUpval(cl, (i >>> 7) & 0xff));
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
@@ -588,13 +592,13 @@ function run(L: LuaState): Exec {
             const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, up, kp, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.SETTABLE: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
@@ -607,16 +611,16 @@ function run(L: LuaState): Exec {
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
             if (small) {
               const mt = h.getMetatable(t);
-              if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setIntKey(t, i32[ib]!, rc); continue; }
+              if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, i32[ib]!, rc); continue; }
             }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, ra, rb, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.SETI: {
-          td.ciPc[ci] = pc;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           const b = (i >>> 16) & 0xff;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
@@ -624,8 +628,9 @@ function run(L: LuaState): Exec {
             const v = h.getInt(t, b);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
             const mt = h.getMetatable(t);
-            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setIntKey(t, b, rc); continue; }
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, b, rc); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           h.setInt(L.tmpPtr, b);
           if (M.setLoop(L, ra, L.tmpPtr, rc, true)) continue newframe;
@@ -633,7 +638,6 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETFIELD: {
-          td.ciPc[ci] = pc;
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
@@ -642,8 +646,9 @@ function run(L: LuaState): Exec {
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
             // objects with a class metatable but no __newindex get new fields raw
             const mt = h.getMetatable(t);
-            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, ra, kp, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -664,7 +669,6 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SELF: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           h.copy(ra + 16, rb);
@@ -677,6 +681,7 @@ function run(L: LuaState): Exec {
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -703,72 +708,247 @@ function run(L: LuaState): Exec {
           }
           continue;
         }
-        case Op.ADD: case Op.SUB: case Op.MUL: {
-          const rb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, rc = (bp + (i >>> 24) * 16) >> 2;
-          const tb = i32[rb + 2], tc = i32[rc + 2];
-          const d = ra >> 2;
-          const op = i & 0x7f;
-          if (tb === Tag.Int && tc === Tag.Int) {
-            const blo = i32[rb]!, bhi = i32[rb + 1]!, clo = i32[rc]!, chi = i32[rc + 1]!;
-            if (op !== Op.MUL && bhi === (blo >> 31) && chi === (clo >> 31)) {
-              const s = op === Op.ADD ? blo + clo : blo - clo;
-              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0); i32[d + 2] = Tag.Int;
+        case Op.ADD: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! + f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo + clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0);
             } else {
-              if (op === Op.ADD) I64.add(blo, bhi, clo, chi);
-              else if (op === Op.SUB) I64.sub(blo, bhi, clo, chi);
-              else I64.mul(blo, bhi, clo, chi);
-              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; i32[d + 2] = Tag.Int;
+              I64.add(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
             }
-            pc++;
+            i32[d + 2] = Tag.Int;
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            const x = tb === Tag.Float ? f64[rb >> 1]! : I64.toDouble(i32[rb]!, i32[rb + 1]!);
-            const y = tc === Tag.Float ? f64[rc >> 1]! : I64.toDouble(i32[rc]!, i32[rc + 1]!);
-            f64[ra >> 3] = op === Op.ADD ? x + y : op === Op.SUB ? x - y : x * y;
-            i32[d + 2] = Tag.Float;
+            f64[ra >> 3] = numAt(i32, f64, qb) + numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.ADDK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! + f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo + clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0);
+            } else {
+              I64.add(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = numAt(i32, f64, qb) + numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.SUB: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! - f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo - clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0);
+            } else {
+              I64.sub(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = numAt(i32, f64, qb) - numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.SUBK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! - f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo - clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0);
+            } else {
+              I64.sub(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = numAt(i32, f64, qb) - numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.MUL: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! * f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo * clo;
+              if (s === (s | 0)) { i32[d] = s; i32[d + 1] = s >> 31; }
+              else if (s < 9007199254740992 && s > -9007199254740992) { i32[d] = s | 0; i32[d + 1] = Math.floor(s / TWO32) | 0; }
+              else { I64.mul(blo, bhi, clo, chi); i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; }
+            } else {
+              I64.mul(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = numAt(i32, f64, qb) * numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.MULK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! * f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo * clo;
+              if (s === (s | 0)) { i32[d] = s; i32[d + 1] = s >> 31; }
+              else if (s < 9007199254740992 && s > -9007199254740992) { i32[d] = s | 0; i32[d + 1] = Math.floor(s / TWO32) | 0; }
+              else { I64.mul(blo, bhi, clo, chi); i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; }
+            } else {
+              I64.mul(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = numAt(i32, f64, qb) * numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.MOD: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (((i32[qb + 1]! ^ (blo >> 31)) | (i32[qc + 1]! ^ (clo >> 31))) === 0 && clo > 0) {
+              let r = blo % clo; if (r < 0) r += clo;
+              const d = ra >> 2;
+              i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = M.fmodLua(f64[qb >> 1]!, f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
+          continue;
+        }
+        case Op.MODK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (((i32[qb + 1]! ^ (blo >> 31)) | (i32[qc + 1]! ^ (clo >> 31))) === 0 && clo > 0) {
+              let r = blo % clo; if (r < 0) r += clo;
+              const d = ra >> 2;
+              i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = M.fmodLua(f64[qb >> 1]!, f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
+          continue;
+        }
+        case Op.IDIV: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (((i32[qb + 1]! ^ (blo >> 31)) | (i32[qc + 1]! ^ (clo >> 31))) === 0 && clo > 0) {
+              const r = Math.floor(blo / clo);
+              const d = ra >> 2;
+              i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = Math.floor(f64[qb >> 1]! / f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
+          continue;
+        }
+        case Op.IDIVK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (((i32[qb + 1]! ^ (blo >> 31)) | (i32[qc + 1]! ^ (clo >> 31))) === 0 && clo > 0) {
+              const r = Math.floor(blo / clo);
+              const d = ra >> 2;
+              i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = Math.floor(f64[qb >> 1]! / f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
+          continue;
+        }
+        case Op.DIV: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = numAt(i32, f64, qb) / numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
             pc++;
           }
           continue;
         }
-        case Op.ADDK: case Op.SUBK: case Op.MULK: case Op.MODK: case Op.POWK: case Op.DIVK:
-        case Op.IDIVK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
-          td.ciPc[ci] = pc;
-          const rb = bp + ((i >>> 16) & 0xff) * 16, kc = kb + (i >>> 24) * 16;
-          const op = i & 0x7f;
-          const qb = rb >> 2, qc = kc >> 2;
+        case Op.DIVK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
-          if (tb === Tag.Int && tc === Tag.Int && op <= Op.IDIVK && op !== Op.POWK && op !== Op.DIVK) {
-            const blo = i32[qb]!, clo = i32[qc]!;
-            if (i32[qb + 1] === (blo >> 31) && i32[qc + 1] === (clo >> 31) && clo > 0) {
-              // both 32-bit, positive divisor: exact in doubles
-              let r: number;
-              if (op === Op.ADDK) r = blo + clo;
-              else if (op === Op.SUBK) r = blo - clo;
-              else if (op === Op.MULK) { r = blo * clo; if (r > 9007199254740992 || r < -9007199254740992) { if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++; continue; } }
-              else if (op === Op.MODK) { r = blo % clo; if (r < 0) r += clo; }
-              else r = Math.floor(blo / clo);
-              const d = ra >> 2;
-              if (r === (r | 0)) { i32[d] = r; i32[d + 1] = r >> 31; }
-              else { i32[d] = r | 0; i32[d + 1] = Math.floor(r / TWO32) | 0; }
-              i32[d + 2] = Tag.Int;
-              pc++;
-              continue;
-            }
-          } else if ((tb === Tag.Float || tb === Tag.Int) && tc === Tag.Float) {
-            const x = tb === Tag.Float ? f64[rb >> 3]! : I64.toDouble(i32[qb]!, i32[qb + 1]!);
-            const y = f64[kc >> 3]!;
-            let r: number;
-            switch (op) {
-              case Op.ADDK: r = x + y; break;
-              case Op.SUBK: r = x - y; break;
-              case Op.MULK: r = x * y; break;
-              case Op.DIVK: r = x / y; break;
-              default: if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++; continue;
-            }
-            f64[ra >> 3] = r; i32[(ra >> 2) + 2] = Tag.Float;
+          if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = numAt(i32, f64, qb) / numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
             pc++;
-            continue;
           }
-          if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++;
+          continue;
+        }
+        case Op.POWK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, kb + (i >>> 24) * 16, ra)) pc++;
           continue;
         }
         case Op.SHRI: case Op.SHLI: {
@@ -781,39 +961,9 @@ function run(L: LuaState): Exec {
           if (ok) pc++;
           continue;
         }
-        case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV: case Op.BAND: case Op.BOR:
-        case Op.BXOR: case Op.SHL: case Op.SHR: {
+        case Op.POW: case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
           td.ciPc[ci] = pc;
-          const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
-          const op = i & 0x7f;
-          if (op <= Op.IDIV) {
-            const qb = rb >> 2, qc = rc >> 2;
-            const tb = i32[qb + 2], tc = i32[qc + 2];
-            if (tb === Tag.Int && tc === Tag.Int && op !== Op.POW && op !== Op.DIV) {
-              const blo = i32[qb]!, clo = i32[qc]!;
-              if (i32[qb + 1] === (blo >> 31) && i32[qc + 1] === (clo >> 31) && clo > 0) {
-                let r: number;
-                if (op === Op.MOD) { r = blo % clo; if (r < 0) r += clo; }
-                else r = Math.floor(blo / clo);
-                const d = ra >> 2;
-                i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
-                pc++;
-                continue;
-              }
-            } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int) && (tb === Tag.Float || tc === Tag.Float || op === Op.DIV || op === Op.POW)) {
-              const x = tb === Tag.Float ? f64[rb >> 3]! : I64.toDouble(i32[qb]!, i32[qb + 1]!);
-              const y = tc === Tag.Float ? f64[rc >> 3]! : I64.toDouble(i32[qc]!, i32[qc + 1]!);
-              let r: number;
-              if (op === Op.DIV) r = x / y;
-              else if (op === Op.POW) r = y === 2 ? x * x : Math.pow(x, y);
-              else if (op === Op.IDIV) r = Math.floor(x / y);
-              else r = M.fmodLua(x, y);
-              f64[ra >> 3] = r; i32[(ra >> 2) + 2] = Tag.Float;
-              pc++;
-              continue;
-            }
-          }
-          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, rb, rc, ra)) pc++;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, bp + (i >>> 24) * 16, ra)) pc++;
           continue;
         }
         case Op.MMBIN: {
@@ -864,13 +1014,13 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.LEN: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!;
             const mt = h.getMetatable(t);
             if (mt === 0 || h.tm(mt, TM.LEN) === 0) { h.setInt(ra, h.length(t)); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.lenLoop(L, rb, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -913,12 +1063,17 @@ function run(L: LuaState): Exec {
         }
         case Op.JMP: {
           const sj = (i >>> 7) - OFFSET_sJ;
-          pc += sj;
-          if (sj < 0 && --hot[(pc - sj - 1) & hmask]! <= 0) {
-            td.ciPc[ci] = pc;
-            const np = backEdge(L, pref, pc, hot, (pc - sj - 1) & hmask);
-            if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+          if (sj < 0) {
+            const e = (pc - 1) & hmask; // this back-edge's counter
+            pc += sj;
+            if (--hot[e]! <= 0) {
+              td.ciPc[ci] = pc;
+              const np = backEdge(L, pref, pc, hot, e);
+              if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+            }
+            continue;
           }
+          pc += sj;
           continue;
         }
         case Op.EQ: {
@@ -1146,16 +1301,20 @@ function run(L: LuaState): Exec {
           const ia = ra >> 2;
           if (i32[ia + 2] === Tag.Int) {
             // count (unsigned) in R[A+1], step in R[A+2], index in R[A]
-            const clo = i32[ia + 4]!, chi = i32[ia + 5]!;
-            if (clo === 0 && chi === 0) continue;
-            if (clo === 0) { i32[ia + 4] = -1; i32[ia + 5] = chi - 1; } else i32[ia + 4] = clo - 1;
-            const xlo = i32[ia]!, xhi = i32[ia + 1]!, slo = i32[ia + 8]!, shi = i32[ia + 9]!;
-            if (xhi === (xlo >> 31) && shi === (slo >> 31)) {
-              const s = xlo + slo;
-              const lo = s | 0, hi = s === lo ? s >> 31 : (s < 0 ? -1 : 0);
-              i32[ia] = lo; i32[ia + 1] = hi; i32[ia + 12] = lo; i32[ia + 13] = hi; i32[ia + 14] = Tag.Int;
+            const clo = i32[ia + 4]!;
+            if (clo !== 0) i32[ia + 4] = clo - 1;
+            else {
+              const chi = i32[ia + 5]!;
+              if (chi === 0) continue;
+              i32[ia + 4] = -1; i32[ia + 5] = chi - 1;
+            }
+            const xlo = i32[ia]!, slo = i32[ia + 8]!;
+            const s = xlo + slo;
+            if ((s | 0) === s && ((i32[ia + 1]! ^ (xlo >> 31)) | (i32[ia + 9]! ^ (slo >> 31))) === 0) {
+              const hi = s >> 31;
+              i32[ia] = s; i32[ia + 1] = hi; i32[ia + 12] = s; i32[ia + 13] = hi; i32[ia + 14] = Tag.Int;
             } else {
-              I64.add(xlo, xhi, slo, shi);
+              I64.add(xlo, i32[ia + 1]!, slo, i32[ia + 9]!);
               i32[ia] = I64.RES_LO; i32[ia + 1] = I64.RES_HI;
               i32[ia + 12] = I64.RES_LO; i32[ia + 13] = I64.RES_HI; i32[ia + 14] = Tag.Int;
             }
@@ -1166,10 +1325,11 @@ function run(L: LuaState): Exec {
             if (!(step > 0 ? idx <= limit : limit <= idx)) continue;
             f64[fa] = idx; f64[fa + 6] = idx; i32[ia + 14] = Tag.Float;
           }
+          const e = (pc - 1) & hmask; // this back-edge's counter
           pc -= i >>> 15;
-          if (--hot[(pc + (i >>> 15) - 1) & hmask]! <= 0) {
+          if (--hot[e]! <= 0) {
             td.ciPc[ci] = pc;
-            const np = backEdge(L, pref, pc, hot, (pc + (i >>> 15) - 1) & hmask);
+            const np = backEdge(L, pref, pc, hot, e);
             if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
           }
           continue;
@@ -1212,8 +1372,9 @@ function run(L: LuaState): Exec {
           const r4 = ra + 64;
           if (i32[(r4 >> 2) + 2] !== Tag.Nil) {
             h.copy(ra + 32, r4);
+            const e = (pc - 1) & hmask;
             pc -= i >>> 15;
-            if (--hot[(pc + (i >>> 15) - 1) & hmask]! <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc, hot, (pc + (i >>> 15) - 1) & hmask); }
+            if (--hot[e]! <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc, hot, e); }
           }
           continue;
         }
