@@ -9,6 +9,7 @@
 
 import { Tag } from '../heap/tags.js';
 import * as I64 from '../heap/int64.js';
+import { N_VAL, NIL_PTR, NODE_SIZE, T_ARRAY, T_ASIZE, T_FLAGS, T_META, T_NODE } from '../heap/layout.js';
 import { str2number } from '../num/index.js';
 import { Op, TM, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, MAXARG_C } from './opcodes.js';
 import {
@@ -198,6 +199,11 @@ function budgetStep(L: LuaState): void {
   L.loopCounter = half;
   L.budgetHot[0] = half;
   L.hooks.budget!();
+}
+
+/** The field caches of P (Proto.fic), created on first use. */
+function fieldCaches(P: Proto): Int32Array {
+  return (P.fic = new Int32Array(P.code.length));
 }
 
 /** The back-edge counters of P, created on its first run. */
@@ -447,11 +453,6 @@ function varargPrep(L: LuaState, ci: number, nfix: number, maxStack: number): vo
   td.ciTop[ci] = nf + 1 + maxStack;
 }
 
-/** The number at word index q (an int or a float slot) as a double. */
-function numAt(i32: Int32Array, f64: Float64Array, q: number): number {
-  return i32[q + 2] === Tag.Float ? f64[q >> 1]! : I64.toDouble(i32[q]!, i32[q + 1]!);
-}
-
 function isFalsy(tag: number): boolean { return tag <= Tag.False; }
 
 /** The loop. Returns when a FRESH frame returns, or a yield / coroutine end reaches it. */
@@ -528,8 +529,23 @@ function run(L: LuaState): Exec {
           const up = h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff));
           const kp = kb + (i >>> 24) * 16;
           if (i32[(up >> 2) + 2] === Tag.Table) {
-            const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            const t = i32[up >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
+            // the field cache, as in GETFIELD
+            const nb = i32[tq + (T_NODE >> 2)]!;
+            const fic = P.fic ?? fieldCaches(P);
+            const off = fic[pc]!, nq = (nb + off) >> 2;
+            let v: number;
+            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + N_VAL;
+            } else {
+              v = h.getStr(t, key);
+              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+            }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = v >> 2, d = ra >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
             if (h.getMetatable(i32[up >> 2]!) === 0) { h.setNil(ra); continue; }
           }
           td.ciPc[ci] = pc;
@@ -541,12 +557,19 @@ function run(L: LuaState): Exec {
         case Op.GETTABLE: {
           const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
-            const t = i32[rb >> 2]!;
+            const t = i32[rb >> 2]!, tq = t >> 2, ic = rc >> 2;
             let v: number;
-            const ic = rc >> 2;
-            if (i32[ic + 2] === Tag.Int && i32[ic + 1] === (i32[ic]! >> 31)) v = h.getInt(t, i32[ic]!);
-            else v = h.get(t, rc);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            if (i32[ic + 2] === Tag.Int) {
+              // the array part written out (V8's inlining budget is spent long before here)
+              const lo = i32[ic]!, hi = i32[ic + 1]!;
+              if (hi === 0 && lo > 0 && lo <= i32[tq + (T_ASIZE >> 2)]!) v = i32[tq + (T_ARRAY >> 2)]! + ((lo - 1) << 4);
+              else v = h.getInt64(t, lo, hi);
+            } else v = h.get(t, rc);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = v >> 2, d = ra >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
           }
           td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
@@ -557,8 +580,13 @@ function run(L: LuaState): Exec {
         case Op.GETI: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
-            const v = h.getInt(i32[rb >> 2]!, i >>> 24);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            const t = i32[rb >> 2]!, tq = t >> 2, c = i >>> 24;
+            const v = c > 0 && c <= i32[tq + (T_ASIZE >> 2)]! ? i32[tq + (T_ARRAY >> 2)]! + ((c - 1) << 4) : h.getInt(t, c);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = v >> 2, d = ra >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
           }
           td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
@@ -571,9 +599,24 @@ function run(L: LuaState): Exec {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = kb + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
-            const t = i32[rb >> 2]!, key = i32[kp >> 2]!;
-            const v = h.getStr(t, key);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            const t = i32[rb >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
+            // the node where this instruction found its key last time (tables built alike
+            // have their keys at the same offsets), else the probe
+            const nb = i32[tq + (T_NODE >> 2)]!;
+            const fic = P.fic ?? fieldCaches(P);
+            const off = fic[pc]!, nq = (nb + off) >> 2;
+            let v: number;
+            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + N_VAL;
+            } else {
+              v = h.getStr(t, key);
+              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+            }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = v >> 2, d = ra >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
             const w = indexChainStr(L, t, key);
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
@@ -602,16 +645,33 @@ function run(L: LuaState): Exec {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
-            const t = i32[ra >> 2]!;
-            let v: number;
-            const ib = rb >> 2;
-            const small = i32[ib + 2] === Tag.Int && i32[ib + 1] === (i32[ib]! >> 31);
-            if (small) v = h.getInt(t, i32[ib]!);
-            else v = h.get(t, rb);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
-            if (small) {
-              const mt = h.getMetatable(t);
-              if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, i32[ib]!, rc); continue; }
+            const t = i32[ra >> 2]!, tq = t >> 2, ib = rb >> 2;
+            if (i32[ib + 2] === Tag.Int) {
+              const lo = i32[ib]!, hi = i32[ib + 1]!;
+              if (hi === 0 && lo > 0 && lo <= i32[tq + (T_ASIZE >> 2)]!) {
+                // an array slot is written in place, even when empty, unless __newindex says
+                // otherwise (as setIntKey would)
+                const d = (i32[tq + (T_ARRAY >> 2)]! + ((lo - 1) << 4)) >> 2;
+                let mt: number;
+                if (i32[d + 2] !== Tag.Nil || (mt = i32[tq + (T_META >> 2)]!) === 0 || h.tm(mt, TM.NEWINDEX) === 0) {
+                  const s = rc >> 2;
+                  i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+                  continue;
+                }
+              }
+              const v = h.getInt64(t, lo, hi);
+              if (i32[(v >> 2) + 2] !== Tag.Nil) {
+                const s = rc >> 2, d = v >> 2;
+                i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+                continue;
+              }
+              if (hi === (lo >> 31)) {
+                const mt = i32[tq + (T_META >> 2)]!;
+                if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, lo, rc); continue; }
+              }
+            } else {
+              const v = h.get(t, rb);
+              if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
             }
           }
           td.ciPc[ci] = pc;
@@ -624,10 +684,23 @@ function run(L: LuaState): Exec {
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           const b = (i >>> 16) & 0xff;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
-            const t = i32[ra >> 2]!;
+            const t = i32[ra >> 2]!, tq = t >> 2;
+            if (b > 0 && b <= i32[tq + (T_ASIZE >> 2)]!) {
+              const d = (i32[tq + (T_ARRAY >> 2)]! + ((b - 1) << 4)) >> 2;
+              let mt: number;
+              if (i32[d + 2] !== Tag.Nil || (mt = i32[tq + (T_META >> 2)]!) === 0 || h.tm(mt, TM.NEWINDEX) === 0) {
+                const s = rc >> 2;
+                i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+                continue;
+              }
+            }
             const v = h.getInt(t, b);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
-            const mt = h.getMetatable(t);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = rc >> 2, d = v >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
+            const mt = i32[tq + (T_META >> 2)]!;
             if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, b, rc); continue; }
           }
           td.ciPc[ci] = pc;
@@ -641,9 +714,23 @@ function run(L: LuaState): Exec {
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
-            const t = i32[ra >> 2]!;
-            const v = h.getStr(t, i32[kp >> 2]!);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+            const t = i32[ra >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
+            // the field cache, as in GETFIELD
+            const nb = i32[tq + (T_NODE >> 2)]!;
+            const fic = P.fic ?? fieldCaches(P);
+            const off = fic[pc]!, nq = (nb + off) >> 2;
+            let v: number;
+            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + N_VAL;
+            } else {
+              v = h.getStr(t, key);
+              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+            }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = rc >> 2, d = v >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
             // objects with a class metatable but no __newindex get new fields raw
             const mt = h.getMetatable(t);
             if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
@@ -725,7 +812,7 @@ function run(L: LuaState): Exec {
             }
             i32[d + 2] = Tag.Int;
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            f64[ra >> 3] = numAt(i32, f64, qb) + numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) + (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
           pc++;
           continue;
@@ -747,7 +834,7 @@ function run(L: LuaState): Exec {
             }
             i32[d + 2] = Tag.Int;
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            f64[ra >> 3] = numAt(i32, f64, qb) + numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) + (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
           pc++;
           continue;
@@ -769,7 +856,7 @@ function run(L: LuaState): Exec {
             }
             i32[d + 2] = Tag.Int;
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            f64[ra >> 3] = numAt(i32, f64, qb) - numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) - (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
           pc++;
           continue;
@@ -791,7 +878,7 @@ function run(L: LuaState): Exec {
             }
             i32[d + 2] = Tag.Int;
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            f64[ra >> 3] = numAt(i32, f64, qb) - numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) - (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
           pc++;
           continue;
@@ -815,7 +902,7 @@ function run(L: LuaState): Exec {
             }
             i32[d + 2] = Tag.Int;
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            f64[ra >> 3] = numAt(i32, f64, qb) * numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) * (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
           pc++;
           continue;
@@ -839,7 +926,7 @@ function run(L: LuaState): Exec {
             }
             i32[d + 2] = Tag.Int;
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            f64[ra >> 3] = numAt(i32, f64, qb) * numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) * (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
           pc++;
           continue;
@@ -932,7 +1019,7 @@ function run(L: LuaState): Exec {
           const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            f64[ra >> 3] = numAt(i32, f64, qb) / numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) / (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
             pc++;
           }
           continue;
@@ -941,7 +1028,7 @@ function run(L: LuaState): Exec {
           const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            f64[ra >> 3] = numAt(i32, f64, qb) / numAt(i32, f64, qc); i32[(ra >> 2) + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) / (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
             pc++;
           }
           continue;
@@ -1078,9 +1165,11 @@ function run(L: LuaState): Exec {
         }
         case Op.EQ: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
-          const ta = i32[(ra >> 2) + 2], tb = i32[(rb >> 2) + 2];
+          const ia = ra >> 2, ib = rb >> 2;
+          const ta = i32[ia + 2], tb = i32[ib + 2];
           let r: number;
-          if (ta === Tag.Int && tb === Tag.Int) r = (i32[ra >> 2] === i32[rb >> 2] && i32[(ra >> 2) + 1] === i32[(rb >> 2) + 1]) ? 1 : 0;
+          if (ta === Tag.Int && tb === Tag.Int) r = (i32[ia] === i32[ib] && i32[ia + 1] === i32[ib + 1]) ? 1 : 0;
+          else if (ta === Tag.Float && tb === Tag.Float) r = f64[ra >> 3]! === f64[rb >> 3]! ? 1 : 0;
           else {
             td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
@@ -1088,8 +1177,8 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.LT: case Op.LE: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
@@ -1097,12 +1186,12 @@ function run(L: LuaState): Exec {
           const ta = i32[ia + 2], tb = i32[ib + 2];
           const le = (i & 0x7f) === Op.LE;
           let r: number;
-          if (ta === Tag.Int && tb === Tag.Int) {
-            const alo = i32[ia]!, ahi = i32[ia + 1]!, blo = i32[ib]!, bhi = i32[ib + 1]!;
-            if (ahi === (alo >> 31) && bhi === (blo >> 31)) r = (le ? alo <= blo : alo < blo) ? 1 : 0;
-            else r = (le ? I64.le(alo, ahi, blo, bhi) : I64.lt(alo, ahi, blo, bhi)) ? 1 : 0;
-          } else if (ta === Tag.Float && tb === Tag.Float) {
+          if (ta === Tag.Float && tb === Tag.Float) {
             r = (le ? f64[ra >> 3]! <= f64[rb >> 3]! : f64[ra >> 3]! < f64[rb >> 3]!) ? 1 : 0;
+          } else if (ta === Tag.Int && tb === Tag.Int) {
+            const alo = i32[ia]!, ahi = i32[ia + 1]!, blo = i32[ib]!, bhi = i32[ib + 1]!;
+            if (((ahi ^ (alo >> 31)) | (bhi ^ (blo >> 31))) === 0) r = (le ? alo <= blo : alo < blo) ? 1 : 0;
+            else r = (le ? I64.le(alo, ahi, blo, bhi) : I64.lt(alo, ahi, blo, bhi)) ? 1 : 0;
           } else {
             td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
@@ -1110,13 +1199,13 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.EQK: {
           const r = h.rawEquals(ra, kb + ((i >>> 16) & 0xff) * 16) ? 1 : 0;
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.EQI: {
           const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
@@ -1125,46 +1214,102 @@ function run(L: LuaState): Exec {
           let r = 0;
           if (ta === Tag.Int) r = (i32[ia] === imm && i32[ia + 1] === (imm >> 31)) ? 1 : 0;
           else if (ta === Tag.Float) r = f64[ra >> 3] === imm ? 1 : 0;
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
-        case Op.LTI: case Op.LEI: case Op.GTI: case Op.GEI: {
+        case Op.LTI: {
           const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
           const ia = ra >> 2;
           const ta = i32[ia + 2];
-          const op = i & 0x7f;
           let r: number;
-          if (ta === Tag.Int || ta === Tag.Float) {
-            let x: number;
-            if (ta === Tag.Int) {
-              const lo = i32[ia]!, hi = i32[ia + 1]!;
-              x = hi === (lo >> 31) ? lo : (hi < 0 ? -Infinity : Infinity);
-            } else x = f64[ra >> 3]!;
-            r = (op === Op.LTI ? x < imm : op === Op.LEI ? x <= imm : op === Op.GTI ? x > imm : x >= imm) ? 1 : 0;
-          } else {
+          if (ta === Tag.Int) {
+            const lo = i32[ia]!, hi = i32[ia + 1]!;
+            r = (hi === (lo >> 31) ? lo < imm : hi < 0) ? 1 : 0;
+          } else if (ta === Tag.Float) r = f64[ra >> 3]! < imm ? 1 : 0;
+          else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
             td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
-            if (op === Op.LTI) r = M.orderLoop(L, ra, tp, false, true);
-            else if (op === Op.LEI) r = M.orderLoop(L, ra, tp, true, true);
-            else if (op === Op.GTI) r = M.orderLoop(L, tp, ra, false, true);
-            else r = M.orderLoop(L, tp, ra, true, true);
+            r = M.orderLoop(L, ra, tp, false, true);
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
+        }
+        case Op.LEI: {
+          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const ia = ra >> 2;
+          const ta = i32[ia + 2];
+          let r: number;
+          if (ta === Tag.Int) {
+            const lo = i32[ia]!, hi = i32[ia + 1]!;
+            r = (hi === (lo >> 31) ? lo <= imm : hi < 0) ? 1 : 0;
+          } else if (ta === Tag.Float) r = f64[ra >> 3]! <= imm ? 1 : 0;
+          else {
+            const tp = L.tmpPtr;
+            if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
+            td.ciPc[ci] = pc;
+            L.top = td.ciTop[ci]!;
+            r = M.orderLoop(L, ra, tp, true, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
+        }
+        case Op.GTI: {
+          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const ia = ra >> 2;
+          const ta = i32[ia + 2];
+          let r: number;
+          if (ta === Tag.Int) {
+            const lo = i32[ia]!, hi = i32[ia + 1]!;
+            r = (hi === (lo >> 31) ? lo > imm : hi >= 0) ? 1 : 0;
+          } else if (ta === Tag.Float) r = f64[ra >> 3]! > imm ? 1 : 0;
+          else {
+            const tp = L.tmpPtr;
+            if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
+            td.ciPc[ci] = pc;
+            L.top = td.ciTop[ci]!;
+            r = M.orderLoop(L, tp, ra, false, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
+        }
+        case Op.GEI: {
+          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const ia = ra >> 2;
+          const ta = i32[ia + 2];
+          let r: number;
+          if (ta === Tag.Int) {
+            const lo = i32[ia]!, hi = i32[ia + 1]!;
+            r = (hi === (lo >> 31) ? lo >= imm : hi >= 0) ? 1 : 0;
+          } else if (ta === Tag.Float) r = f64[ra >> 3]! >= imm ? 1 : 0;
+          else {
+            const tp = L.tmpPtr;
+            if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
+            td.ciPc[ci] = pc;
+            L.top = td.ciTop[ci]!;
+            r = M.orderLoop(L, tp, ra, true, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.TEST: {
-          if ((i32[(ra >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) pc++;
-          continue;
+          if ((i32[(ra >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.TESTSET: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
-          if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) pc++;
-          else h.copy(ra, rb);
-          continue;
+          if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc++; continue; }
+          h.copy(ra, rb);
+          break; // to the JMP that follows
         }
         case Op.CALL: {
           td.ciPc[ci] = pc;
@@ -1301,13 +1446,12 @@ function run(L: LuaState): Exec {
           const ia = ra >> 2;
           if (i32[ia + 2] === Tag.Int) {
             // count (unsigned) in R[A+1], step in R[A+2], index in R[A]
-            const clo = i32[ia + 4]!;
+            // (both halves read up front: the exit then has no operation of its own, which
+            // V8 would otherwise meet without type feedback at the first loop's end)
+            const clo = i32[ia + 4]!, chi = i32[ia + 5]!;
             if (clo !== 0) i32[ia + 4] = clo - 1;
-            else {
-              const chi = i32[ia + 5]!;
-              if (chi === 0) continue;
-              i32[ia + 4] = -1; i32[ia + 5] = chi - 1;
-            }
+            else if (chi === 0) continue;
+            else { i32[ia + 4] = -1; i32[ia + 5] = chi - 1; }
             const xlo = i32[ia]!, slo = i32[ia + 8]!;
             const s = xlo + slo;
             if ((s | 0) === s && ((i32[ia + 1]! ^ (xlo >> 31)) | (i32[ia + 9]! ^ (slo >> 31))) === 0) {
@@ -1443,6 +1587,19 @@ function run(L: LuaState): Exec {
         case Op.EXTRAARG:
         default:
           throw new Error(`lunet: bad opcode ${i & 0x7f} at pc ${pc - 1}`);
+      }
+      // A test whose jump is taken ends up here: do the JMP that follows now, without a
+      // dispatch (lvm.c's donextjump). With hooks on, the JMP runs as its own step.
+      const ni = code[pc]!;
+      if (trap !== 0 || (ni & 0x7f) !== Op.JMP) continue;
+      const sj = (ni >>> 7) - OFFSET_sJ;
+      if (sj >= 0) { pc += sj + 1; continue; }
+      const e = pc & hmask; // the JMP's back-edge counter
+      pc += sj + 1;
+      if (--hot[e]! <= 0) {
+        td.ciPc[ci] = pc;
+        const np = backEdge(L, pref, pc, hot, e);
+        if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
       }
     }
   }

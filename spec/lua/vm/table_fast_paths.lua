@@ -64,3 +64,42 @@ ok, e = pcall(function() local r = {}; r[nil] = 1 end)
 print(ok, e)
 ok, e = pcall(function() local r = {}; r[0/0] = 1 end)
 print(ok, e)
+-- holes in the array part go through __newindex; filled slots are written raw
+local calls = {}
+local holes = setmetatable({1, 2, 3, 4}, {__newindex = function(t, k, v) calls[#calls + 1] = k .. "=" .. v; rawset(t, k, -v) end})
+holes[2] = nil
+holes[2] = 20
+local idx = 3
+holes[idx] = nil
+holes[idx] = 30
+holes[1] = 10
+holes[idx + 1] = 40
+print(holes[1], holes[2], holes[3], holes[4], table.concat(calls, " "))
+local plain = {1, 2, 3}
+plain[2] = nil; plain[2] = "two"; idx = 3; plain[idx] = nil; plain[idx] = "three"
+print(plain[1], plain[2], plain[3], #plain)
+-- one instruction reading a field from tables of different layouts, through removals,
+-- rehashes and __index (the interpreter remembers where the key was last found)
+local shapes = {
+  {x = 1}, {a = 0, x = 2}, {a = 0, b = 0, c = 0, x = 3}, {x = 4, y = 0},
+  setmetatable({}, {__index = {x = 5}}), {y = 6}, {},
+}
+for round = 1, 3 do
+  local out = {}
+  for k = 1, #shapes do
+    local s = shapes[k]
+    out[#out + 1] = tostring(s.x)
+    s.x = s.x and s.x + 10 or nil
+  end
+  print(table.concat(out, " "))
+  shapes[2].x = nil
+  for j = 1, 20 do shapes[3]["k" .. j] = j end
+  shapes[6].x = round
+end
+local grow = {}
+for j = 1, 40 do
+  grow["f" .. j] = j
+  local sum = 0
+  for m = 1, j do sum = sum + grow["f" .. m] end
+  if j % 10 == 0 then print(j, sum, grow.f1, grow.f10) end
+end
