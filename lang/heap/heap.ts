@@ -17,7 +17,6 @@
 //   (metamethod names), and whatever the VM marks in `extraRoots`.
 
 import type { Proto } from '../compile/proto.js';
-import type { StringTable } from './strings.js';
 
 /** A function implemented in TS. It reads its `nargs` arguments from the thread's stack at
  *  slots [base, base + nargs) and pushes its results above them; it returns how many results
@@ -79,9 +78,6 @@ export interface HeapApi {
   getInt(t: number, i: number): number;
   /** Raw lookup of a string key given by id. */
   getStr(t: number, id: number): number;
-  /** The string table: the interpreter reads a short key's flags and hash from it to probe a
-   *  table's hash part itself (the same probe as getStr). */
-  readonly strings: StringTable;
   /** Raw assignment (allocates when the key is new and the table must grow). Throws LuaError
    *  'index is nil' / 'index is NaN' (no position; the VM adds it). Float keys with an integer
    *  value are normalised to integers. */
