@@ -1589,9 +1589,9 @@ function run(L: LuaState): Exec {
           throw new Error(`lunet: bad opcode ${i & 0x7f} at pc ${pc - 1}`);
       }
       // A test whose jump is taken ends up here: do the JMP that follows now, without a
-      // dispatch (lvm.c's donextjump). With hooks on, the JMP runs as its own step.
+      // dispatch (lvm.c's donextjump; so, as in PUC, hooks do not see the JMP as a step)
       const ni = code[pc]!;
-      if (trap !== 0 || (ni & 0x7f) !== Op.JMP) continue;
+      if ((ni & 0x7f) !== Op.JMP) continue;
       const sj = (ni >>> 7) - OFFSET_sJ;
       if (sj >= 0) { pc += sj + 1; continue; }
       const e = pc & hmask; // the JMP's back-edge counter
