@@ -510,11 +510,11 @@ function run(L: LuaState): Exec {
           td.ciPc[ci] = pc;
           continue;
         }
-        case Op.LOADFALSE: h.setBool(ra, false); continue;
-        case Op.LFALSESKIP: h.setBool(ra, false); pc++; continue;
-        case Op.LOADTRUE: h.setBool(ra, true); continue;
+        case Op.LOADFALSE: i32[(ra >> 2) + 2] = Tag.False; continue;
+        case Op.LFALSESKIP: i32[(ra >> 2) + 2] = Tag.False; pc++; continue;
+        case Op.LOADTRUE: i32[(ra >> 2) + 2] = Tag.True; continue;
         case Op.LOADNIL: {
-          for (let b = (i >>> 16) & 0xff, p = ra; b >= 0; b--, p += 16) h.setNil(p);
+          for (let b = (i >>> 16) & 0xff, q = ra >> 2; b >= 0; b--, q += 4) i32[q + 2] = Tag.Nil;
           continue;
         }
         case Op.GETUPVAL: {
@@ -1097,7 +1097,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.NOT: {
-          h.setBool(ra, i32[((bp + ((i >>> 16) & 0xff) * 16) >> 2) + 2]! <= Tag.False);
+          i32[(ra >> 2) + 2] = i32[((bp + ((i >>> 16) & 0xff) * 16) >> 2) + 2]! <= Tag.False ? Tag.True : Tag.False;
           continue;
         }
         case Op.LEN: {
@@ -1446,11 +1446,11 @@ function run(L: LuaState): Exec {
           const ia = ra >> 2;
           if (i32[ia + 2] === Tag.Int) {
             // count (unsigned) in R[A+1], step in R[A+2], index in R[A]
-            // (both halves read up front: the exit then has no operation of its own, which
-            // V8 would otherwise meet without type feedback at the first loop's end)
+            // (the exit test runs on every iteration: an operation met only at the first
+            // loop's end would have no type feedback, and V8 would deoptimize `run` there)
             const clo = i32[ia + 4]!, chi = i32[ia + 5]!;
+            if ((clo | chi) === 0) continue;
             if (clo !== 0) i32[ia + 4] = clo - 1;
-            else if (chi === 0) continue;
             else { i32[ia + 4] = -1; i32[ia + 5] = chi - 1; }
             const xlo = i32[ia]!, slo = i32[ia + 8]!;
             const s = xlo + slo;
@@ -1479,6 +1479,23 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.FORPREP: {
+          // forPrep's first case written out: init, limit and step all int32
+          const q = ra >> 2;
+          if (i32[q + 2] === Tag.Int && i32[q + 6] === Tag.Int && i32[q + 10] === Tag.Int) {
+            const a = i32[q]!, b = i32[q + 4]!, c = i32[q + 8]!;
+            if (((i32[q + 1]! ^ (a >> 31)) | (i32[q + 5]! ^ (b >> 31)) | (i32[q + 9]! ^ (c >> 31))) === 0 && c !== 0) {
+              i32[q + 12] = a; i32[q + 13] = a >> 31; i32[q + 14] = Tag.Int;
+              // the same operations for either sign of the step (one only met later would
+              // have no type feedback: V8 would deoptimize `run` there)
+              const dir = c > 0 ? 1 : -1;
+              const span = (b - a) * dir;
+              if (span < 0) { pc += (i >>> 15) + 1; continue; }
+              // the iteration count, below 2^32: exact in doubles, stored unsigned in R[A+1]
+              const count = Math.floor(span / (c * dir));
+              i32[q + 4] = count | 0; i32[q + 5] = 0;
+              continue;
+            }
+          }
           td.ciPc[ci] = pc;
           if (forPrep(L, ra)) pc += (i >>> 15) + 1;
           continue;
