@@ -9,6 +9,7 @@
 
 import { Tag } from '../heap/tags.js';
 import * as I64 from '../heap/int64.js';
+import { N_VAL, NIL_PTR, NODE_SIZE, T_ARRAY, T_ASIZE, T_FLAGS, T_META, T_NODE } from '../heap/layout.js';
 import { str2number } from '../num/index.js';
 import { Op, TM, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, MAXARG_C } from './opcodes.js';
 import {
@@ -198,6 +199,11 @@ function budgetStep(L: LuaState): void {
   L.loopCounter = half;
   L.budgetHot[0] = half;
   L.hooks.budget!();
+}
+
+/** The field caches of P (Proto.fic), created on first use. */
+function fieldCaches(P: Proto): Int32Array {
+  return (P.fic = new Int32Array(P.code.length));
 }
 
 /** The back-edge counters of P, created on its first run. */
@@ -504,11 +510,11 @@ function run(L: LuaState): Exec {
           td.ciPc[ci] = pc;
           continue;
         }
-        case Op.LOADFALSE: h.setBool(ra, false); continue;
-        case Op.LFALSESKIP: h.setBool(ra, false); pc++; continue;
-        case Op.LOADTRUE: h.setBool(ra, true); continue;
+        case Op.LOADFALSE: i32[(ra >> 2) + 2] = Tag.False; continue;
+        case Op.LFALSESKIP: i32[(ra >> 2) + 2] = Tag.False; pc++; continue;
+        case Op.LOADTRUE: i32[(ra >> 2) + 2] = Tag.True; continue;
         case Op.LOADNIL: {
-          for (let b = (i >>> 16) & 0xff, p = ra; b >= 0; b--, p += 16) h.setNil(p);
+          for (let b = (i >>> 16) & 0xff, q = ra >> 2; b >= 0; b--, q += 4) i32[q + 2] = Tag.Nil;
           continue;
         }
         case Op.GETUPVAL: {
@@ -520,42 +526,69 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETTABUP: {
-          td.ciPc[ci] = pc;
           const up = h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff));
           const kp = kb + (i >>> 24) * 16;
           if (i32[(up >> 2) + 2] === Tag.Table) {
-            const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            const t = i32[up >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
+            // the field cache, as in GETFIELD
+            const nb = i32[tq + (T_NODE >> 2)]!;
+            const fic = P.fic ?? fieldCaches(P);
+            const off = fic[pc]!, nq = (nb + off) >> 2;
+            let v: number;
+            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + N_VAL;
+            } else {
+              v = h.getStr(t, key);
+              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+            }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = v >> 2, d = ra >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
             if (h.getMetatable(i32[up >> 2]!) === 0) { h.setNil(ra); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, up, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.GETTABLE: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
-            const t = i32[rb >> 2]!;
+            const t = i32[rb >> 2]!, tq = t >> 2, ic = rc >> 2;
             let v: number;
-            const ic = rc >> 2;
-            if (i32[ic + 2] === Tag.Int && i32[ic + 1] === (i32[ic]! >> 31)) v = h.getInt(t, i32[ic]!);
-            else v = h.get(t, rc);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            if (i32[ic + 2] === Tag.Int) {
+              // the array part written out (V8's inlining budget is spent long before here)
+              const lo = i32[ic]!, hi = i32[ic + 1]!;
+              if (hi === 0 && lo > 0 && lo <= i32[tq + (T_ASIZE >> 2)]!) v = i32[tq + (T_ARRAY >> 2)]! + ((lo - 1) << 4);
+              else v = h.getInt64(t, lo, hi);
+            } else v = h.get(t, rc);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = v >> 2, d = ra >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, rc, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.GETI: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
-            const v = h.getInt(i32[rb >> 2]!, i >>> 24);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            const t = i32[rb >> 2]!, tq = t >> 2, c = i >>> 24;
+            const v = c > 0 && c <= i32[tq + (T_ASIZE >> 2)]! ? i32[tq + (T_ARRAY >> 2)]! + ((c - 1) << 4) : h.getInt(t, c);
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = v >> 2, d = ra >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           h.setInt(L.tmpPtr, i >>> 24);
           if (M.getLoop(L, rb, L.tmpPtr, base + ((i >>> 7) & 0xff), true)) continue newframe;
@@ -563,24 +596,38 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETFIELD: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = kb + (i >>> 24) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
-            const t = i32[rb >> 2]!, key = i32[kp >> 2]!;
-            const v = h.getStr(t, key);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            const t = i32[rb >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
+            // the node where this instruction found its key last time (tables built alike
+            // have their keys at the same offsets), else the probe
+            const nb = i32[tq + (T_NODE >> 2)]!;
+            const fic = P.fic ?? fieldCaches(P);
+            const off = fic[pc]!, nq = (nb + off) >> 2;
+            let v: number;
+            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + N_VAL;
+            } else {
+              v = h.getStr(t, key);
+              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+            }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = v >> 2, d = ra >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
             const w = indexChainStr(L, t, key);
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.SETTABUP: {
-          td.ciPc[ci] = pc;
           const up = h.upvalPtr(h.closureUpval(cl, (i >>> 7) & 0xff));
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
@@ -588,44 +635,75 @@ function run(L: LuaState): Exec {
             const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, up, kp, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.SETTABLE: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
-            const t = i32[ra >> 2]!;
-            let v: number;
-            const ib = rb >> 2;
-            const small = i32[ib + 2] === Tag.Int && i32[ib + 1] === (i32[ib]! >> 31);
-            if (small) v = h.getInt(t, i32[ib]!);
-            else v = h.get(t, rb);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
-            if (small) {
-              const mt = h.getMetatable(t);
-              if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setIntKey(t, i32[ib]!, rc); continue; }
+            const t = i32[ra >> 2]!, tq = t >> 2, ib = rb >> 2;
+            if (i32[ib + 2] === Tag.Int) {
+              const lo = i32[ib]!, hi = i32[ib + 1]!;
+              if (hi === 0 && lo > 0 && lo <= i32[tq + (T_ASIZE >> 2)]!) {
+                // an array slot is written in place, even when empty, unless __newindex says
+                // otherwise (as setIntKey would)
+                const d = (i32[tq + (T_ARRAY >> 2)]! + ((lo - 1) << 4)) >> 2;
+                let mt: number;
+                if (i32[d + 2] !== Tag.Nil || (mt = i32[tq + (T_META >> 2)]!) === 0 || h.tm(mt, TM.NEWINDEX) === 0) {
+                  const s = rc >> 2;
+                  i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+                  continue;
+                }
+              }
+              const v = h.getInt64(t, lo, hi);
+              if (i32[(v >> 2) + 2] !== Tag.Nil) {
+                const s = rc >> 2, d = v >> 2;
+                i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+                continue;
+              }
+              if (hi === (lo >> 31)) {
+                const mt = i32[tq + (T_META >> 2)]!;
+                if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, lo, rc); continue; }
+              }
+            } else {
+              const v = h.get(t, rb);
+              if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
             }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, ra, rb, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.SETI: {
-          td.ciPc[ci] = pc;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           const b = (i >>> 16) & 0xff;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
-            const t = i32[ra >> 2]!;
+            const t = i32[ra >> 2]!, tq = t >> 2;
+            if (b > 0 && b <= i32[tq + (T_ASIZE >> 2)]!) {
+              const d = (i32[tq + (T_ARRAY >> 2)]! + ((b - 1) << 4)) >> 2;
+              let mt: number;
+              if (i32[d + 2] !== Tag.Nil || (mt = i32[tq + (T_META >> 2)]!) === 0 || h.tm(mt, TM.NEWINDEX) === 0) {
+                const s = rc >> 2;
+                i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+                continue;
+              }
+            }
             const v = h.getInt(t, b);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
-            const mt = h.getMetatable(t);
-            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setIntKey(t, b, rc); continue; }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = rc >> 2, d = v >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
+            const mt = i32[tq + (T_META >> 2)]!;
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, b, rc); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           h.setInt(L.tmpPtr, b);
           if (M.setLoop(L, ra, L.tmpPtr, rc, true)) continue newframe;
@@ -633,17 +711,31 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETFIELD: {
-          td.ciPc[ci] = pc;
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
-            const t = i32[ra >> 2]!;
-            const v = h.getStr(t, i32[kp >> 2]!);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+            const t = i32[ra >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
+            // the field cache, as in GETFIELD
+            const nb = i32[tq + (T_NODE >> 2)]!;
+            const fic = P.fic ?? fieldCaches(P);
+            const off = fic[pc]!, nq = (nb + off) >> 2;
+            let v: number;
+            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + N_VAL;
+            } else {
+              v = h.getStr(t, key);
+              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+            }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) {
+              const s = rc >> 2, d = v >> 2;
+              i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+              continue;
+            }
             // objects with a class metatable but no __newindex get new fields raw
             const mt = h.getMetatable(t);
-            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.setLoop(L, ra, kp, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -664,7 +756,6 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SELF: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           h.copy(ra + 16, rb);
@@ -677,6 +768,7 @@ function run(L: LuaState): Exec {
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -703,72 +795,247 @@ function run(L: LuaState): Exec {
           }
           continue;
         }
-        case Op.ADD: case Op.SUB: case Op.MUL: {
-          const rb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, rc = (bp + (i >>> 24) * 16) >> 2;
-          const tb = i32[rb + 2], tc = i32[rc + 2];
-          const d = ra >> 2;
-          const op = i & 0x7f;
-          if (tb === Tag.Int && tc === Tag.Int) {
-            const blo = i32[rb]!, bhi = i32[rb + 1]!, clo = i32[rc]!, chi = i32[rc + 1]!;
-            if (op !== Op.MUL && bhi === (blo >> 31) && chi === (clo >> 31)) {
-              const s = op === Op.ADD ? blo + clo : blo - clo;
-              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0); i32[d + 2] = Tag.Int;
+        case Op.ADD: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! + f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo + clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0);
             } else {
-              if (op === Op.ADD) I64.add(blo, bhi, clo, chi);
-              else if (op === Op.SUB) I64.sub(blo, bhi, clo, chi);
-              else I64.mul(blo, bhi, clo, chi);
-              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; i32[d + 2] = Tag.Int;
+              I64.add(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
             }
-            pc++;
+            i32[d + 2] = Tag.Int;
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
-            const x = tb === Tag.Float ? f64[rb >> 1]! : I64.toDouble(i32[rb]!, i32[rb + 1]!);
-            const y = tc === Tag.Float ? f64[rc >> 1]! : I64.toDouble(i32[rc]!, i32[rc + 1]!);
-            f64[ra >> 3] = op === Op.ADD ? x + y : op === Op.SUB ? x - y : x * y;
-            i32[d + 2] = Tag.Float;
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) + (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.ADDK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! + f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo + clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0);
+            } else {
+              I64.add(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) + (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.SUB: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! - f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo - clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0);
+            } else {
+              I64.sub(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) - (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.SUBK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! - f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo - clo;
+              i32[d] = s | 0; i32[d + 1] = s === (s | 0) ? s >> 31 : (s < 0 ? -1 : 0);
+            } else {
+              I64.sub(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) - (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.MUL: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! * f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo * clo;
+              if (s === (s | 0)) { i32[d] = s; i32[d + 1] = s >> 31; }
+              else if (s < 9007199254740992 && s > -9007199254740992) { i32[d] = s | 0; i32[d + 1] = Math.floor(s / TWO32) | 0; }
+              else { I64.mul(blo, bhi, clo, chi); i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; }
+            } else {
+              I64.mul(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) * (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.MULK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = f64[qb >> 1]! * f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
+          } else if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, bhi = i32[qb + 1]!, clo = i32[qc]!, chi = i32[qc + 1]!;
+            const d = ra >> 2;
+            if (((bhi ^ (blo >> 31)) | (chi ^ (clo >> 31))) === 0) {
+              const s = blo * clo;
+              if (s === (s | 0)) { i32[d] = s; i32[d + 1] = s >> 31; }
+              else if (s < 9007199254740992 && s > -9007199254740992) { i32[d] = s | 0; i32[d + 1] = Math.floor(s / TWO32) | 0; }
+              else { I64.mul(blo, bhi, clo, chi); i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; }
+            } else {
+              I64.mul(blo, bhi, clo, chi);
+              i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI;
+            }
+            i32[d + 2] = Tag.Int;
+          } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) * (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
+          } else continue; // not numbers: the MMBIN that follows
+          pc++;
+          continue;
+        }
+        case Op.MOD: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (((i32[qb + 1]! ^ (blo >> 31)) | (i32[qc + 1]! ^ (clo >> 31))) === 0 && clo > 0) {
+              let r = blo % clo; if (r < 0) r += clo;
+              const d = ra >> 2;
+              i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = M.fmodLua(f64[qb >> 1]!, f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
+          continue;
+        }
+        case Op.MODK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (((i32[qb + 1]! ^ (blo >> 31)) | (i32[qc + 1]! ^ (clo >> 31))) === 0 && clo > 0) {
+              let r = blo % clo; if (r < 0) r += clo;
+              const d = ra >> 2;
+              i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = M.fmodLua(f64[qb >> 1]!, f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
+          continue;
+        }
+        case Op.IDIV: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (((i32[qb + 1]! ^ (blo >> 31)) | (i32[qc + 1]! ^ (clo >> 31))) === 0 && clo > 0) {
+              const r = Math.floor(blo / clo);
+              const d = ra >> 2;
+              i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = Math.floor(f64[qb >> 1]! / f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
+          continue;
+        }
+        case Op.IDIVK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if (tb === Tag.Int && tc === Tag.Int) {
+            const blo = i32[qb]!, clo = i32[qc]!;
+            if (((i32[qb + 1]! ^ (blo >> 31)) | (i32[qc + 1]! ^ (clo >> 31))) === 0 && clo > 0) {
+              const r = Math.floor(blo / clo);
+              const d = ra >> 2;
+              i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
+              pc++;
+              continue;
+            }
+          } else if (tb === Tag.Float && tc === Tag.Float) {
+            f64[ra >> 3] = Math.floor(f64[qb >> 1]! / f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
+            pc++;
+            continue;
+          }
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
+          continue;
+        }
+        case Op.DIV: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (bp + (i >>> 24) * 16) >> 2;
+          const tb = i32[qb + 2], tc = i32[qc + 2];
+          if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) / (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
             pc++;
           }
           continue;
         }
-        case Op.ADDK: case Op.SUBK: case Op.MULK: case Op.MODK: case Op.POWK: case Op.DIVK:
-        case Op.IDIVK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
-          td.ciPc[ci] = pc;
-          const rb = bp + ((i >>> 16) & 0xff) * 16, kc = kb + (i >>> 24) * 16;
-          const op = i & 0x7f;
-          const qb = rb >> 2, qc = kc >> 2;
+        case Op.DIVK: {
+          const qb = (bp + ((i >>> 16) & 0xff) * 16) >> 2, qc = (kb + (i >>> 24) * 16) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
-          if (tb === Tag.Int && tc === Tag.Int && op <= Op.IDIVK && op !== Op.POWK && op !== Op.DIVK) {
-            const blo = i32[qb]!, clo = i32[qc]!;
-            if (i32[qb + 1] === (blo >> 31) && i32[qc + 1] === (clo >> 31) && clo > 0) {
-              // both 32-bit, positive divisor: exact in doubles
-              let r: number;
-              if (op === Op.ADDK) r = blo + clo;
-              else if (op === Op.SUBK) r = blo - clo;
-              else if (op === Op.MULK) { r = blo * clo; if (r > 9007199254740992 || r < -9007199254740992) { if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++; continue; } }
-              else if (op === Op.MODK) { r = blo % clo; if (r < 0) r += clo; }
-              else r = Math.floor(blo / clo);
-              const d = ra >> 2;
-              if (r === (r | 0)) { i32[d] = r; i32[d + 1] = r >> 31; }
-              else { i32[d] = r | 0; i32[d + 1] = Math.floor(r / TWO32) | 0; }
-              i32[d + 2] = Tag.Int;
-              pc++;
-              continue;
-            }
-          } else if ((tb === Tag.Float || tb === Tag.Int) && tc === Tag.Float) {
-            const x = tb === Tag.Float ? f64[rb >> 3]! : I64.toDouble(i32[qb]!, i32[qb + 1]!);
-            const y = f64[kc >> 3]!;
-            let r: number;
-            switch (op) {
-              case Op.ADDK: r = x + y; break;
-              case Op.SUBK: r = x - y; break;
-              case Op.MULK: r = x * y; break;
-              case Op.DIVK: r = x / y; break;
-              default: if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++; continue;
-            }
-            f64[ra >> 3] = r; i32[(ra >> 2) + 2] = Tag.Float;
+          if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
+            f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) / (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
             pc++;
-            continue;
           }
-          if (M.rawArith(L, op - Op.ADDK + TM.ADD, rb, kc, ra)) pc++;
+          continue;
+        }
+        case Op.POWK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
+          td.ciPc[ci] = pc;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, kb + (i >>> 24) * 16, ra)) pc++;
           continue;
         }
         case Op.SHRI: case Op.SHLI: {
@@ -781,39 +1048,9 @@ function run(L: LuaState): Exec {
           if (ok) pc++;
           continue;
         }
-        case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV: case Op.BAND: case Op.BOR:
-        case Op.BXOR: case Op.SHL: case Op.SHR: {
+        case Op.POW: case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
           td.ciPc[ci] = pc;
-          const rb = bp + ((i >>> 16) & 0xff) * 16, rc = bp + (i >>> 24) * 16;
-          const op = i & 0x7f;
-          if (op <= Op.IDIV) {
-            const qb = rb >> 2, qc = rc >> 2;
-            const tb = i32[qb + 2], tc = i32[qc + 2];
-            if (tb === Tag.Int && tc === Tag.Int && op !== Op.POW && op !== Op.DIV) {
-              const blo = i32[qb]!, clo = i32[qc]!;
-              if (i32[qb + 1] === (blo >> 31) && i32[qc + 1] === (clo >> 31) && clo > 0) {
-                let r: number;
-                if (op === Op.MOD) { r = blo % clo; if (r < 0) r += clo; }
-                else r = Math.floor(blo / clo);
-                const d = ra >> 2;
-                i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
-                pc++;
-                continue;
-              }
-            } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int) && (tb === Tag.Float || tc === Tag.Float || op === Op.DIV || op === Op.POW)) {
-              const x = tb === Tag.Float ? f64[rb >> 3]! : I64.toDouble(i32[qb]!, i32[qb + 1]!);
-              const y = tc === Tag.Float ? f64[rc >> 3]! : I64.toDouble(i32[qc]!, i32[qc + 1]!);
-              let r: number;
-              if (op === Op.DIV) r = x / y;
-              else if (op === Op.POW) r = y === 2 ? x * x : Math.pow(x, y);
-              else if (op === Op.IDIV) r = Math.floor(x / y);
-              else r = M.fmodLua(x, y);
-              f64[ra >> 3] = r; i32[(ra >> 2) + 2] = Tag.Float;
-              pc++;
-              continue;
-            }
-          }
-          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, rb, rc, ra)) pc++;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, bp + (i >>> 24) * 16, ra)) pc++;
           continue;
         }
         case Op.MMBIN: {
@@ -860,17 +1097,17 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.NOT: {
-          h.setBool(ra, i32[((bp + ((i >>> 16) & 0xff) * 16) >> 2) + 2]! <= Tag.False);
+          i32[(ra >> 2) + 2] = i32[((bp + ((i >>> 16) & 0xff) * 16) >> 2) + 2]! <= Tag.False ? Tag.True : Tag.False;
           continue;
         }
         case Op.LEN: {
-          td.ciPc[ci] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!;
             const mt = h.getMetatable(t);
             if (mt === 0 || h.tm(mt, TM.LEN) === 0) { h.setInt(ra, h.length(t)); continue; }
           }
+          td.ciPc[ci] = pc;
           L.top = td.ciTop[ci]!;
           if (M.lenLoop(L, rb, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -913,19 +1150,26 @@ function run(L: LuaState): Exec {
         }
         case Op.JMP: {
           const sj = (i >>> 7) - OFFSET_sJ;
-          pc += sj;
-          if (sj < 0 && --hot[(pc - sj - 1) & hmask]! <= 0) {
-            td.ciPc[ci] = pc;
-            const np = backEdge(L, pref, pc, hot, (pc - sj - 1) & hmask);
-            if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+          if (sj < 0) {
+            const e = (pc - 1) & hmask; // this back-edge's counter
+            pc += sj;
+            if (--hot[e]! <= 0) {
+              td.ciPc[ci] = pc;
+              const np = backEdge(L, pref, pc, hot, e);
+              if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+            }
+            continue;
           }
+          pc += sj;
           continue;
         }
         case Op.EQ: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
-          const ta = i32[(ra >> 2) + 2], tb = i32[(rb >> 2) + 2];
+          const ia = ra >> 2, ib = rb >> 2;
+          const ta = i32[ia + 2], tb = i32[ib + 2];
           let r: number;
-          if (ta === Tag.Int && tb === Tag.Int) r = (i32[ra >> 2] === i32[rb >> 2] && i32[(ra >> 2) + 1] === i32[(rb >> 2) + 1]) ? 1 : 0;
+          if (ta === Tag.Int && tb === Tag.Int) r = (i32[ia] === i32[ib] && i32[ia + 1] === i32[ib + 1]) ? 1 : 0;
+          else if (ta === Tag.Float && tb === Tag.Float) r = f64[ra >> 3]! === f64[rb >> 3]! ? 1 : 0;
           else {
             td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
@@ -933,8 +1177,8 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.LT: case Op.LE: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
@@ -942,12 +1186,12 @@ function run(L: LuaState): Exec {
           const ta = i32[ia + 2], tb = i32[ib + 2];
           const le = (i & 0x7f) === Op.LE;
           let r: number;
-          if (ta === Tag.Int && tb === Tag.Int) {
-            const alo = i32[ia]!, ahi = i32[ia + 1]!, blo = i32[ib]!, bhi = i32[ib + 1]!;
-            if (ahi === (alo >> 31) && bhi === (blo >> 31)) r = (le ? alo <= blo : alo < blo) ? 1 : 0;
-            else r = (le ? I64.le(alo, ahi, blo, bhi) : I64.lt(alo, ahi, blo, bhi)) ? 1 : 0;
-          } else if (ta === Tag.Float && tb === Tag.Float) {
+          if (ta === Tag.Float && tb === Tag.Float) {
             r = (le ? f64[ra >> 3]! <= f64[rb >> 3]! : f64[ra >> 3]! < f64[rb >> 3]!) ? 1 : 0;
+          } else if (ta === Tag.Int && tb === Tag.Int) {
+            const alo = i32[ia]!, ahi = i32[ia + 1]!, blo = i32[ib]!, bhi = i32[ib + 1]!;
+            if (((ahi ^ (alo >> 31)) | (bhi ^ (blo >> 31))) === 0) r = (le ? alo <= blo : alo < blo) ? 1 : 0;
+            else r = (le ? I64.le(alo, ahi, blo, bhi) : I64.lt(alo, ahi, blo, bhi)) ? 1 : 0;
           } else {
             td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
@@ -955,13 +1199,13 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.EQK: {
           const r = h.rawEquals(ra, kb + ((i >>> 16) & 0xff) * 16) ? 1 : 0;
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.EQI: {
           const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
@@ -970,46 +1214,102 @@ function run(L: LuaState): Exec {
           let r = 0;
           if (ta === Tag.Int) r = (i32[ia] === imm && i32[ia + 1] === (imm >> 31)) ? 1 : 0;
           else if (ta === Tag.Float) r = f64[ra >> 3] === imm ? 1 : 0;
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
-        case Op.LTI: case Op.LEI: case Op.GTI: case Op.GEI: {
+        case Op.LTI: {
           const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
           const ia = ra >> 2;
           const ta = i32[ia + 2];
-          const op = i & 0x7f;
           let r: number;
-          if (ta === Tag.Int || ta === Tag.Float) {
-            let x: number;
-            if (ta === Tag.Int) {
-              const lo = i32[ia]!, hi = i32[ia + 1]!;
-              x = hi === (lo >> 31) ? lo : (hi < 0 ? -Infinity : Infinity);
-            } else x = f64[ra >> 3]!;
-            r = (op === Op.LTI ? x < imm : op === Op.LEI ? x <= imm : op === Op.GTI ? x > imm : x >= imm) ? 1 : 0;
-          } else {
+          if (ta === Tag.Int) {
+            const lo = i32[ia]!, hi = i32[ia + 1]!;
+            r = (hi === (lo >> 31) ? lo < imm : hi < 0) ? 1 : 0;
+          } else if (ta === Tag.Float) r = f64[ra >> 3]! < imm ? 1 : 0;
+          else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
             td.ciPc[ci] = pc;
             L.top = td.ciTop[ci]!;
-            if (op === Op.LTI) r = M.orderLoop(L, ra, tp, false, true);
-            else if (op === Op.LEI) r = M.orderLoop(L, ra, tp, true, true);
-            else if (op === Op.GTI) r = M.orderLoop(L, tp, ra, false, true);
-            else r = M.orderLoop(L, tp, ra, true, true);
+            r = M.orderLoop(L, ra, tp, false, true);
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) pc++;
-          continue;
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
+        }
+        case Op.LEI: {
+          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const ia = ra >> 2;
+          const ta = i32[ia + 2];
+          let r: number;
+          if (ta === Tag.Int) {
+            const lo = i32[ia]!, hi = i32[ia + 1]!;
+            r = (hi === (lo >> 31) ? lo <= imm : hi < 0) ? 1 : 0;
+          } else if (ta === Tag.Float) r = f64[ra >> 3]! <= imm ? 1 : 0;
+          else {
+            const tp = L.tmpPtr;
+            if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
+            td.ciPc[ci] = pc;
+            L.top = td.ciTop[ci]!;
+            r = M.orderLoop(L, ra, tp, true, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
+        }
+        case Op.GTI: {
+          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const ia = ra >> 2;
+          const ta = i32[ia + 2];
+          let r: number;
+          if (ta === Tag.Int) {
+            const lo = i32[ia]!, hi = i32[ia + 1]!;
+            r = (hi === (lo >> 31) ? lo > imm : hi >= 0) ? 1 : 0;
+          } else if (ta === Tag.Float) r = f64[ra >> 3]! > imm ? 1 : 0;
+          else {
+            const tp = L.tmpPtr;
+            if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
+            td.ciPc[ci] = pc;
+            L.top = td.ciTop[ci]!;
+            r = M.orderLoop(L, tp, ra, false, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
+        }
+        case Op.GEI: {
+          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const ia = ra >> 2;
+          const ta = i32[ia + 2];
+          let r: number;
+          if (ta === Tag.Int) {
+            const lo = i32[ia]!, hi = i32[ia + 1]!;
+            r = (hi === (lo >> 31) ? lo >= imm : hi >= 0) ? 1 : 0;
+          } else if (ta === Tag.Float) r = f64[ra >> 3]! >= imm ? 1 : 0;
+          else {
+            const tp = L.tmpPtr;
+            if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
+            td.ciPc[ci] = pc;
+            L.top = td.ciTop[ci]!;
+            r = M.orderLoop(L, tp, ra, true, true);
+            if (r === 2) continue newframe;
+            stk = L.stk; bp = stk + (base << 4);
+          }
+          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.TEST: {
-          if ((i32[(ra >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) pc++;
-          continue;
+          if ((i32[(ra >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc++; continue; }
+          break; // to the JMP that follows
         }
         case Op.TESTSET: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
-          if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) pc++;
-          else h.copy(ra, rb);
-          continue;
+          if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc++; continue; }
+          h.copy(ra, rb);
+          break; // to the JMP that follows
         }
         case Op.CALL: {
           td.ciPc[ci] = pc;
@@ -1146,16 +1446,19 @@ function run(L: LuaState): Exec {
           const ia = ra >> 2;
           if (i32[ia + 2] === Tag.Int) {
             // count (unsigned) in R[A+1], step in R[A+2], index in R[A]
+            // (the exit test runs on every iteration: an operation met only at the first
+            // loop's end would have no type feedback, and V8 would deoptimize `run` there)
             const clo = i32[ia + 4]!, chi = i32[ia + 5]!;
-            if (clo === 0 && chi === 0) continue;
-            if (clo === 0) { i32[ia + 4] = -1; i32[ia + 5] = chi - 1; } else i32[ia + 4] = clo - 1;
-            const xlo = i32[ia]!, xhi = i32[ia + 1]!, slo = i32[ia + 8]!, shi = i32[ia + 9]!;
-            if (xhi === (xlo >> 31) && shi === (slo >> 31)) {
-              const s = xlo + slo;
-              const lo = s | 0, hi = s === lo ? s >> 31 : (s < 0 ? -1 : 0);
-              i32[ia] = lo; i32[ia + 1] = hi; i32[ia + 12] = lo; i32[ia + 13] = hi; i32[ia + 14] = Tag.Int;
+            if ((clo | chi) === 0) continue;
+            if (clo !== 0) i32[ia + 4] = clo - 1;
+            else { i32[ia + 4] = -1; i32[ia + 5] = chi - 1; }
+            const xlo = i32[ia]!, slo = i32[ia + 8]!;
+            const s = xlo + slo;
+            if ((s | 0) === s && ((i32[ia + 1]! ^ (xlo >> 31)) | (i32[ia + 9]! ^ (slo >> 31))) === 0) {
+              const hi = s >> 31;
+              i32[ia] = s; i32[ia + 1] = hi; i32[ia + 12] = s; i32[ia + 13] = hi; i32[ia + 14] = Tag.Int;
             } else {
-              I64.add(xlo, xhi, slo, shi);
+              I64.add(xlo, i32[ia + 1]!, slo, i32[ia + 9]!);
               i32[ia] = I64.RES_LO; i32[ia + 1] = I64.RES_HI;
               i32[ia + 12] = I64.RES_LO; i32[ia + 13] = I64.RES_HI; i32[ia + 14] = Tag.Int;
             }
@@ -1166,15 +1469,33 @@ function run(L: LuaState): Exec {
             if (!(step > 0 ? idx <= limit : limit <= idx)) continue;
             f64[fa] = idx; f64[fa + 6] = idx; i32[ia + 14] = Tag.Float;
           }
+          const e = (pc - 1) & hmask; // this back-edge's counter
           pc -= i >>> 15;
-          if (--hot[(pc + (i >>> 15) - 1) & hmask]! <= 0) {
+          if (--hot[e]! <= 0) {
             td.ciPc[ci] = pc;
-            const np = backEdge(L, pref, pc, hot, (pc + (i >>> 15) - 1) & hmask);
+            const np = backEdge(L, pref, pc, hot, e);
             if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
           }
           continue;
         }
         case Op.FORPREP: {
+          // forPrep's first case written out: init, limit and step all int32
+          const q = ra >> 2;
+          if (i32[q + 2] === Tag.Int && i32[q + 6] === Tag.Int && i32[q + 10] === Tag.Int) {
+            const a = i32[q]!, b = i32[q + 4]!, c = i32[q + 8]!;
+            if (((i32[q + 1]! ^ (a >> 31)) | (i32[q + 5]! ^ (b >> 31)) | (i32[q + 9]! ^ (c >> 31))) === 0 && c !== 0) {
+              i32[q + 12] = a; i32[q + 13] = a >> 31; i32[q + 14] = Tag.Int;
+              // the same operations for either sign of the step (one only met later would
+              // have no type feedback: V8 would deoptimize `run` there)
+              const dir = c > 0 ? 1 : -1;
+              const span = (b - a) * dir;
+              if (span < 0) { pc += (i >>> 15) + 1; continue; }
+              // the iteration count, below 2^32: exact in doubles, stored unsigned in R[A+1]
+              const count = Math.floor(span / (c * dir));
+              i32[q + 4] = count | 0; i32[q + 5] = 0;
+              continue;
+            }
+          }
           td.ciPc[ci] = pc;
           if (forPrep(L, ra)) pc += (i >>> 15) + 1;
           continue;
@@ -1212,8 +1533,9 @@ function run(L: LuaState): Exec {
           const r4 = ra + 64;
           if (i32[(r4 >> 2) + 2] !== Tag.Nil) {
             h.copy(ra + 32, r4);
+            const e = (pc - 1) & hmask;
             pc -= i >>> 15;
-            if (--hot[(pc + (i >>> 15) - 1) & hmask]! <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc, hot, (pc + (i >>> 15) - 1) & hmask); }
+            if (--hot[e]! <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc, hot, e); }
           }
           continue;
         }
@@ -1282,6 +1604,19 @@ function run(L: LuaState): Exec {
         case Op.EXTRAARG:
         default:
           throw new Error(`lunet: bad opcode ${i & 0x7f} at pc ${pc - 1}`);
+      }
+      // A test whose jump is taken ends up here: do the JMP that follows now, without a
+      // dispatch (lvm.c's donextjump; so, as in PUC, hooks do not see the JMP as a step)
+      const ni = code[pc]!;
+      if ((ni & 0x7f) !== Op.JMP) continue;
+      const sj = (ni >>> 7) - OFFSET_sJ;
+      if (sj >= 0) { pc += sj + 1; continue; }
+      const e = pc & hmask; // the JMP's back-edge counter
+      pc += sj + 1;
+      if (--hot[e]! <= 0) {
+        td.ciPc[ci] = pc;
+        const np = backEdge(L, pref, pc, hot, e);
+        if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
       }
     }
   }
