@@ -159,12 +159,33 @@ const big = (v: Int): bigint => (typeof v === 'bigint' ? v : BigInt(v));
 // they are the lua_geti/lua_seti pairs of ltablib without the API calls. Each value goes
 // through one stack slot: a pointer into the table itself could be moved by the insertion.
 
+/** Moves n TValues from src to dst inside the array part (overlapping is fine). */
+function moveSlots(L: LuaState, dst: number, src: number, n: number): void {
+  const i32 = L.i32;
+  if (n > 8) { i32.copyWithin(dst >> 2, src >> 2, (src >> 2) + (n << 2)); return; }
+  const h = L.heap;
+  if (dst > src) for (let k = n - 1; k >= 0; k--) h.copy(dst + (k << 4), src + (k << 4));
+  else for (let k = 0; k < n; k++) h.copy(dst + (k << 4), src + (k << 4));
+}
+
 /** t[i] = t[i-1] for i = e down to pos+1. */
 function shiftUp(L: LuaState, t: number, pos: number, e: number): void {
   const h = L.heap;
   L.pushNil();
   const tmp = L.slot(L.top - 1);
-  for (let i = e; i > pos; i--) {
+  let i = e;
+  if (i > pos) {
+    // t[e] first: it may grow the table; below it every slot can be in the array part
+    h.copy(tmp, h.getInt(t, i - 1));
+    h.setIntKey(t, i, tmp);
+    i--;
+    if (i > pos && pos >= 1 && i <= h.arraySize(t)) {
+      const src = h.getInt(t, pos);
+      moveSlots(L, src + 16, src, i - pos);
+      i = pos;
+    }
+  }
+  for (; i > pos; i--) {
     h.copy(tmp, h.getInt(t, i - 1));
     h.setIntKey(t, i, tmp);
   }
@@ -174,6 +195,11 @@ function shiftUp(L: LuaState, t: number, pos: number, e: number): void {
 /** t[i] = t[i+1] for i = pos up to size-1. */
 function shiftDown(L: LuaState, t: number, pos: number, size: number): void {
   const h = L.heap;
+  if (pos >= 1 && pos < size && size <= h.arraySize(t)) {
+    const dst = h.getInt(t, pos);
+    moveSlots(L, dst, dst + 16, size - pos);
+    return;
+  }
   L.pushNil();
   const tmp = L.slot(L.top - 1);
   for (let i = pos; i < size; i++) {
