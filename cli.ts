@@ -2,4 +2,4 @@
 // The `lunet` command; everything lives in lang/cli.
 import { main } from './lang/cli/main.js';
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

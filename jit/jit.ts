@@ -11,15 +11,18 @@ import { Tag } from '../lang/heap/tags.js';
 import { Op, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
 import type { LuaState } from '../lang/vm/state.js';
 import {
-  CodeMemory, allocArena, arenaAddress, enterFunction, freeArena, isNativeArena, nativeBinding, nativeStatus, setEnterContext,
+  CodeMemory, allocArena, arenaAddress, enterFunction, freeArena, isNativeArena, nativeBinding, setEnterContext,
   type CodeBlock,
 } from '../native/addon.js';
 import { assemble } from './asm.js';
 import { LirBuffer, TraceAbort, printLir } from './lir.js';
 import { UPVAL_SLOT0, recordLoop, type ConstLookup } from './record.js';
 import { cpuFeatures } from './x64/cpu.js';
+import { JIT_DEFAULT_ON, jitUnavailable } from './status.js';
 import { listing } from './x64/disasm.js';
 import { CTX_BASE, CTX_ENTRY, CTX_HEAP, CTX_TRACE, CTX_USER, installTrampolines, type Trampolines } from './x64/trampoline.js';
+
+export { JIT_DEFAULT_ON, jitUnavailable };
 
 export interface JitOptions {
   enabled: boolean | null;
@@ -28,17 +31,6 @@ export interface JitOptions {
   hotloop: number | null;
   hotexit: number | null;
 }
-
-/** Why the JIT cannot run here, or '' when it can. */
-export function jitUnavailable(env: Record<string, string | undefined> = process.env): string {
-  if (env.LUNET_JIT === '0') return 'LUNET_JIT=0';
-  const st = nativeStatus();
-  if (!st.jit) return st.reason || 'no native code support';
-  return '';
-}
-
-/** Default: on where the machine supports it (the fixture modes force it either way). */
-export const JIT_DEFAULT_ON = true;
 
 const HOTLOOP = 56;
 const HOTEXIT = 10;

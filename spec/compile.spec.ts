@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, LuaSyntaxError } from '../lang/front/index.js';
-import { compile, listProto } from '../lang/compile/index.js';
+import { compile } from '../lang/compile/index.js';
+import { listProto } from '../lang/compile/listing.js';
 import type { Proto } from '../lang/compile/proto.js';
 import { Op, getOp, getA, getB, getC, getK } from '../lang/vm/opcodes.js';
 

@@ -7,7 +7,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCliCaptured } from '../lang/cli/main.js';
+import { provideAllModules, runCliCaptured } from '../lang/cli/main.js';
+
+// runCliCaptured runs in-process in every mode: the JIT, REPL and listing modules are loaded first.
+await provideAllModules();
 
 const here = dirname(fileURLToPath(import.meta.url));
 // compiled to dist/spec; the fixtures stay in the source tree

@@ -571,6 +571,38 @@ describe('garbage collector', () => {
     }
   });
 
+  it('interns a concatenation of parts (internParts) as the same id as the joined string', () => {
+    const h = new Heap({ memoryLimit: 16 * MiB });
+    const bytes = ['a', 'b', '\0', '\xff', '\x80', 'zz', '', 'abc'];
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 3000; i++) {
+        const parts: string[] = [];
+        for (let k = 0; k < 3 + (i % 5); k++) {
+          let p = '';
+          for (let j = 0; j < (i * (k + 1)) % 9; j++) p += bytes[(i + j * 3 + k) % bytes.length];
+          parts.push(p);
+        }
+        const s = parts.join('');
+        const id = h.internParts(parts, s.length);
+        assert.equal(h.str(id), s);
+        if (s.length <= 40) {
+          assert.equal(h.internParts(parts, s.length), id);
+          assert.equal(h.intern(s), id);
+          assert.equal(h.strings.hash(id), hashString(s));
+          // the same string cut elsewhere finds the same id
+          const p0 = parts[0]!;
+          if (p0.length > 0) {
+            const recut = [p0.slice(0, -1), p0.slice(-1) + parts[1]!, ...parts.slice(2)];
+            assert.equal(h.internParts(recut, s.length), id);
+          }
+        } else {
+          assert.notEqual(h.internParts(parts, s.length), id); // long strings are not interned
+        }
+      }
+      h.fullGC();
+    }
+  });
+
   it('marks a 10^6-long linked list without recursion', function () {
     this.timeout(120000);
     const h = new Heap({ memoryLimit: 512 * MiB }), x = new T(h);

@@ -4,8 +4,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { LirBuffer, L_ADDQ, L_MULQ, L_ADDD, L_SUBD, L_I2D, L_MULD, printLir, L_LDQ, L_LDD } from '../jit/lir.js';
 import { LirWriter } from '../jit/opt.js';
-import { runCliCaptured } from '../lang/cli/main.js';
+import { provideAllModules, runCliCaptured } from '../lang/cli/main.js';
 import { jitUnavailable } from '../jit/jit.js';
+
+// runCliCaptured runs in-process in every mode: the JIT, REPL and listing modules are loaded first.
+await provideAllModules();
 
 describe('jit: LIR filters', () => {
   it('folds integer constants with 64-bit wrap-around', () => {

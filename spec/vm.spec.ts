@@ -4,7 +4,10 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCliCaptured } from '../lang/cli/main.js';
+import { provideAllModules, runCliCaptured } from '../lang/cli/main.js';
+
+// runCliCaptured runs in-process in every mode: the JIT, REPL and listing modules are loaded first.
+await provideAllModules();
 import { LuaState } from '../lang/vm/state.js';
 import { Tag } from '../lang/heap/tags.js';
 import type { HostFn } from '../lang/vm/types.js';

@@ -157,15 +157,15 @@ function expDD(xh: number, xl: number): number {
 // above shrinks the argument so a few double-double steps and a short double tail reach
 // about 2^-76 relative accuracy: far below glibc's own distance from correct rounding.
 
+// The tables are built on the first call of a function that reads them, not at module load:
+// building them costs ~15 ms of unoptimized code, paid by every start-up otherwise.
+let tablesReady = false;
 const EXP_TH = new Float64Array(64), EXP_TL = new Float64Array(64);
-for (let j = 0; j < 64; j++) {
-  const k = expDD(j * (LN2_1 / 64), j * (LN2_2 / 64) + j * (LN2_3 / 64));
-  EXP_TH[j] = DH * 2 ** k; EXP_TL[j] = DL * 2 ** k;
-}
 const INV_LN2_64 = 92.33248261689366; // 64 / ln2
 
 export function crExp(x: number): number {
   if (!(x > -708 && x < 709)) return Math.exp(x);
+  if (!tablesReady) buildTables();
   if (Math.abs(x) < 1e-18) return 1 + x;
   const k = Math.round(x * INV_LN2_64);
   const j = k & 63, m = (k - j) / 64;
@@ -190,11 +190,11 @@ export function crExp(x: number): number {
 
 // 1/(2n+1) as double-doubles for the atanh series
 const ODD_H = new Float64Array(24), ODD_L = new Float64Array(24);
-for (let n = 0; n < 24; n++) { ddDivD(1, 0, 2 * n + 1); ODD_H[n] = DH; ODD_L[n] = DL; }
 
 /** log(x) = e*ln2 + log(m) for a positive normal or subnormal x: log(m) into DH/DL,
  *  returns e. */
 function logParts(x: number): number {
+  if (!tablesReady) buildTables();
   let bias = 0;
   if (x < 2.2250738585072014e-308) { x *= 18014398509481984; bias = 54; }
   F64[0] = x;
@@ -233,14 +233,10 @@ function logDD(x: number): void {
 
 // log(c) and 1/c for c = 1 + i/128, i = -38..54 (covering m in [sqrt(1/2), sqrt(2)))
 const LOGC_H = new Float64Array(93), LOGC_L = new Float64Array(93);
-for (let i = -38; i <= 54; i++) {
-  const e = logParts(1 + i / 128);
-  void e; // always 0 in this range
-  LOGC_H[i + 38] = DH; LOGC_L[i + 38] = DL;
-}
 
 /** log(m) for m in [sqrt(1/2), sqrt(2)) into DH/DL (about 2^-78 absolute). */
 function logMFast(m: number): void {
+  if (!tablesReady) buildTables();
   const i = Math.round((m - 1) * 128);
   const c = 1 + i / 128;
   const d = m - c; // exact
@@ -342,14 +338,29 @@ function sinCosKernel(rh: number, rl: number): void {
 // sin and cos of j/64 for j = -51..51 (|j/64| <= pi/4 + 1/128)
 const SA_H = new Float64Array(103), SA_L = new Float64Array(103);
 const CA_H = new Float64Array(103), CA_L = new Float64Array(103);
-for (let j = -51; j <= 51; j++) {
-  sinCosKernel(j / 64, 0);
-  SA_H[j + 51] = SH; SA_L[j + 51] = SL; CA_H[j + 51] = CH; CA_L[j + 51] = CL;
+
+/** Fills every table above (the flag is set first: logParts reads ODD while LOGC is built). */
+function buildTables(): void {
+  tablesReady = true;
+  for (let n = 0; n < 24; n++) { ddDivD(1, 0, 2 * n + 1); ODD_H[n] = DH; ODD_L[n] = DL; }
+  for (let j = 0; j < 64; j++) {
+    const k = expDD(j * (LN2_1 / 64), j * (LN2_2 / 64) + j * (LN2_3 / 64));
+    EXP_TH[j] = DH * 2 ** k; EXP_TL[j] = DL * 2 ** k;
+  }
+  for (let i = -38; i <= 54; i++) {
+    logParts(1 + i / 128); // the exponent is 0 in this range
+    LOGC_H[i + 38] = DH; LOGC_L[i + 38] = DL;
+  }
+  for (let j = -51; j <= 51; j++) {
+    sinCosKernel(j / 64, 0);
+    SA_H[j + 51] = SH; SA_L[j + 51] = SL; CA_H[j + 51] = CH; CA_L[j + 51] = CL;
+  }
 }
 
 /** sin/cos of x with |x| < 2^19 * pi/2 into SH/SL, CH/CL: reduction by a 4-part pi/2, then
  *  r = j/64 + b with the table above and short series for b (|b| <= 1/128). */
 function sinCosDD(x: number): void {
+  if (!tablesReady) buildTables();
   const k = Math.round(x * 0.6366197723675814);
   if (k === 0) { DH = x; DL = 0; } else {
     // x - k*PIO2_1 is exact (both products exact, Sterbenz for the difference)

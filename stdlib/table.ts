@@ -159,12 +159,33 @@ const big = (v: Int): bigint => (typeof v === 'bigint' ? v : BigInt(v));
 // they are the lua_geti/lua_seti pairs of ltablib without the API calls. Each value goes
 // through one stack slot: a pointer into the table itself could be moved by the insertion.
 
+/** Moves n TValues from src to dst inside the array part (overlapping is fine). */
+function moveSlots(L: LuaState, dst: number, src: number, n: number): void {
+  const i32 = L.i32;
+  if (n > 8) { i32.copyWithin(dst >> 2, src >> 2, (src >> 2) + (n << 2)); return; }
+  const h = L.heap;
+  if (dst > src) for (let k = n - 1; k >= 0; k--) h.copy(dst + (k << 4), src + (k << 4));
+  else for (let k = 0; k < n; k++) h.copy(dst + (k << 4), src + (k << 4));
+}
+
 /** t[i] = t[i-1] for i = e down to pos+1. */
 function shiftUp(L: LuaState, t: number, pos: number, e: number): void {
   const h = L.heap;
   L.pushNil();
   const tmp = L.slot(L.top - 1);
-  for (let i = e; i > pos; i--) {
+  let i = e;
+  if (i > pos) {
+    // t[e] first: it may grow the table; below it every slot can be in the array part
+    h.copy(tmp, h.getInt(t, i - 1));
+    h.setIntKey(t, i, tmp);
+    i--;
+    if (i > pos && pos >= 1 && i <= h.arraySize(t)) {
+      const src = h.getInt(t, pos);
+      moveSlots(L, src + 16, src, i - pos);
+      i = pos;
+    }
+  }
+  for (; i > pos; i--) {
     h.copy(tmp, h.getInt(t, i - 1));
     h.setIntKey(t, i, tmp);
   }
@@ -174,6 +195,11 @@ function shiftUp(L: LuaState, t: number, pos: number, e: number): void {
 /** t[i] = t[i+1] for i = pos up to size-1. */
 function shiftDown(L: LuaState, t: number, pos: number, size: number): void {
   const h = L.heap;
+  if (pos >= 1 && pos < size && size <= h.arraySize(t)) {
+    const dst = h.getInt(t, pos);
+    moveSlots(L, dst, dst + 16, size - pos);
+    return;
+  }
   L.pushNil();
   const tmp = L.slot(L.top - 1);
   for (let i = pos; i < size; i++) {
@@ -401,41 +427,91 @@ function numLess(L: LuaState, a: number, b: number): number {
   return -1;
 }
 
+// The sort primitives work on absolute stack slots: the table is at slot L.base (argument 1),
+// the comparator at L.base + 1; every call keeps at most 7 values above them, within the
+// MINSTACK slots a host function is given. A comparison is the hot path of a sort with a Lua
+// comparator: no API index conversions, the three call slots written directly.
+
+/** lua_geti(1, i) pushed: the table read directly while it has no metatable. */
+function sortGet(L: LuaState, i: number): void {
+  const base = L.base;
+  const tp = (L.stk + (base << 4)) >> 2;
+  const i32 = L.i32;
+  if (i32[tp + 2] === Tag.Table) {
+    const t = i32[tp]!;
+    const h = L.heap;
+    if (h.getMetatable(t) === 0) {
+      const top = L.top;
+      h.copy(L.stk + (top << 4), h.getInt(t, i));
+      L.top = top + 1;
+      return;
+    }
+  }
+  L.getI(1, i);
+  L.base = base;
+}
+
+/** lua_seti(1, i) of the top value (popped). */
+function sortSet(L: LuaState, i: number): void {
+  const base = L.base;
+  const tp = (L.stk + (base << 4)) >> 2;
+  const i32 = L.i32;
+  if (i32[tp + 2] === Tag.Table) {
+    const t = i32[tp]!;
+    const h = L.heap;
+    if (h.getMetatable(t) === 0) {
+      const top = L.top - 1;
+      h.setIntKey(t, i, L.stk + (top << 4));
+      L.top = top;
+      return;
+    }
+  }
+  L.setI(1, i);
+  L.base = base;
+}
+
+/** sort_comp of the values at API indices a and b (negative: relative to the top). */
 function sortComp(L: LuaState, a: number, b: number): boolean {
-  if (L.type(2) === Tag.Nil) {
+  const base = L.base, top = L.top;
+  const h = L.heap;
+  let stk = L.stk;
+  const fp = stk + ((base + 1) << 4);
+  if (L.i32[(fp >> 2) + 2] === Tag.Nil) {
     const r = numLess(L, a, b);
     return r >= 0 ? r === 1 : compare(L, a, b, 1);
   }
-  const base = L.base;
-  L.pushValue(2);
-  L.pushValue(a - 1);
-  L.pushValue(b - 2);
-  L.call(2, 1);
+  const f = stk + (top << 4);
+  h.copy(f, fp);
+  h.copy(f + 16, stk + ((top + a) << 4));
+  h.copy(f + 32, stk + ((top + b) << 4));
+  L.top = top + 3;
+  L.callValue(top, 1);
   L.base = base;
-  const res = L.toBoolean(-1);
-  L.pop();
+  stk = L.stk;
+  const res = L.i32[((stk + (top << 4)) >> 2) + 2]! > Tag.False;
+  L.top = top;
   return res;
 }
 
 function set2(L: LuaState, i: number, j: number): void {
-  setI(L, 1, i);
-  setI(L, 1, j);
+  sortSet(L, i);
+  sortSet(L, j);
 }
 
 function partition(L: LuaState, lo: number, up: number): number {
   let i = lo;
   let j = up - 1;
   for (;;) {
-    while ((getI(L, 1, ++i), sortComp(L, -1, -2))) {
+    while ((sortGet(L, ++i), sortComp(L, -1, -2))) {
       if (i === up - 1) L.errorMsg('invalid order function for sorting');
-      L.pop();
+      L.top--;
     }
-    while ((getI(L, 1, --j), sortComp(L, -3, -1))) {
+    while ((sortGet(L, --j), sortComp(L, -3, -1))) {
       if (j < i) L.errorMsg('invalid order function for sorting');
-      L.pop();
+      L.top--;
     }
     if (j < i) {
-      L.pop();
+      L.top--;
       set2(L, up - 1, i);
       return i;
     }
@@ -450,27 +526,27 @@ function choosePivot(lo: number, up: number, rnd: number): number {
 
 function auxSort(L: LuaState, lo: number, up: number, rnd: number): void {
   while (lo < up) {
-    getI(L, 1, lo);
-    getI(L, 1, up);
+    sortGet(L, lo);
+    sortGet(L, up);
     if (sortComp(L, -1, -2)) set2(L, lo, up);
     else L.pop(2);
     if (up - lo === 1) return;
     let p: number;
     if (up - lo < RANLIMIT || rnd === 0) p = Math.floor((lo + up) / 2);
     else p = choosePivot(lo, up, rnd);
-    getI(L, 1, p);
-    getI(L, 1, lo);
+    sortGet(L, p);
+    sortGet(L, lo);
     if (sortComp(L, -2, -1)) set2(L, p, lo);
     else {
       L.pop();
-      getI(L, 1, up);
+      sortGet(L, up);
       if (sortComp(L, -1, -2)) set2(L, p, up);
       else L.pop(2);
     }
     if (up - lo === 2) return;
-    getI(L, 1, p);
+    sortGet(L, p);
     L.pushValue(-1);
-    getI(L, 1, up - 1);
+    sortGet(L, up - 1);
     set2(L, p, up - 1);
     p = partition(L, lo, up);
     let n: number;

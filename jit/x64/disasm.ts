@@ -1,6 +1,6 @@
 // Machine code listings for -jdump and specs, through GNU objdump when it is installed (it is
 // a developer tool, not a dependency: without it, callers print hex).
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,12 +13,19 @@ export interface DisasmLine {
   text: string;
 }
 
+// node:child_process (with net, dgram and streams behind it) is loaded on first use, not by
+// every run that loads the JIT.
+let cp: typeof import('node:child_process') | undefined;
+function childProcess(): typeof import('node:child_process') {
+  return (cp ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process'));
+}
+
 let why: string | null = null;
 
 /** "" if objdump can disassemble x86-64 here, else why not. */
 export function objdumpStatus(): string {
   if (why === null) {
-    const r = spawnSync('objdump', ['--version'], { encoding: 'utf8' });
+    const r = childProcess().spawnSync('objdump', ['--version'], { encoding: 'utf8' });
     if (r.error || r.status !== 0) why = `objdump not runnable: ${r.error?.message ?? `status ${r.status}`}`;
     else {
       const probe = disassemble(new Uint8Array([0x48, 0x01, 0xd8]));
@@ -36,7 +43,7 @@ export function disassemble(code: Uint8Array, address = 0): DisasmLine[] {
     writeFileSync(file, code);
     const args = ['-D', '-b', 'binary', '-mi386:x86-64', '-M', 'intel', '-w'];
     if (address !== 0) args.push(`--adjust-vma=0x${address.toString(16)}`);
-    const r = spawnSync('objdump', [...args, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = childProcess().spawnSync('objdump', [...args, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.error || r.status !== 0) throw new Error(`objdump failed: ${r.error?.message ?? r.stderr}`);
     const out: DisasmLine[] = [];
     for (const line of r.stdout.split('\n')) {

@@ -6,15 +6,34 @@ import { Tag } from '../heap/tags.js';
 import { LuaState, LuaThrow } from '../vm/state.js';
 import { docall } from '../vm/run.js';
 import { REGISTRYINDEX } from '../vm/consts.js';
-import { listProto } from '../compile/index.js';
 import { LuaExit } from '../../stdlib/exit.js';
 import { setIoHost } from '../../stdlib/io-host.js';
 import { allocArena, freeArena, nativeStatus } from '../../native/addon.js';
 import { Heap, arenaBytesFor } from '../heap/index.js';
 import { type Action, type ParsedArgs, PROGNAME, parseArgs, usage } from './args.js';
 import { type CliIo, captureIo, processIo, readFileBytes } from './io.js';
-import { runRepl } from './repl.js';
-import { attachJit, jitUnavailable } from '../../jit/jit.js';
+import { JIT_DEFAULT_ON, jitUnavailable } from '../../jit/status.js';
+
+// Modules only some runs need are imported by main() before the run (the run itself is
+// synchronous): the JIT (a tenth of lunet's code; not for -joff), the REPL, the listing.
+type JitModule = typeof import('../../jit/jit.js');
+type ListingModule = typeof import('../compile/listing.js');
+type ReplModule = typeof import('./repl.js');
+let jitModule: JitModule | null = null;
+let listingModule: ListingModule | null = null;
+let replModule: ReplModule | null = null;
+
+/** Makes the optional modules available to runCli (main() loads just those a run needs). */
+export function provideModules(m: { jit?: JitModule; listing?: ListingModule; repl?: ReplModule }): void {
+  if (m.jit) jitModule = m.jit;
+  if (m.listing) listingModule = m.listing;
+  if (m.repl) replModule = m.repl;
+}
+
+function needed<T>(m: T | null, what: string): T {
+  if (m === null) throw new Error(`lunet: the ${what} module was not loaded before the run`);
+  return m;
+}
 
 export const VERSION = '0.1.0';
 /** Memory a script may use (arena objects plus string bytes), as the embedding default. */
@@ -193,17 +212,17 @@ function runState(L: LuaState, args: ParsedArgs, argv: readonly string[], io: Cl
   }
   L.openLibs();
   createArgTable(L, argv, args.script);
-  attachJit(L, args.jit);
+  if ((args.jit.enabled ?? JIT_DEFAULT_ON) && jitUnavailable() === '') needed(jitModule, 'JIT').attachJit(L, args.jit);
   if (args.list) return listScript(L, io, argv, args.script);
   if (!args.ignoreEnv && handleLuaInit(L, io) !== 0) return 1;
   if (!runActions(L, io, args.actions)) return 1;
   if (args.script >= 0 && handleScript(L, io, argv, args.script) !== 0) return 1;
   if (args.interactive) {
-    runRepl(L, io);
+    needed(replModule, 'REPL').runRepl(L, io);
   } else if (args.script < 0 && !args.hasE && !args.version) {
     if (io.stdinIsTTY) {
       io.stdout(versionLine() + '\n');
-      runRepl(L, io);
+      needed(replModule, 'REPL').runRepl(L, io);
     } else if (dochunk(L, io, loadFile(L, io, null)) !== 0) {
       return 1;
     }
@@ -216,7 +235,7 @@ function listScript(L: LuaState, io: CliIo, argv: readonly string[], script: num
   const status = loadFile(L, io, argv[script] === '-' ? null : argv[script]);
   if (status !== 0) return report(L, io, status);
   const h = L.heap;
-  io.stdout(listProto(h.protoOf(h.closureProto(h.i32[L.ptr(-1) >> 2])), true));
+  io.stdout(needed(listingModule, 'listing').listProto(h.protoOf(h.closureProto(h.i32[L.ptr(-1) >> 2])), true));
   return 0;
 }
 
@@ -235,9 +254,27 @@ export function runCliCaptured(argv: readonly string[], opts: { cwd?: string; st
   return { status, stdout: io.out.join(''), stderr: io.err.join('') };
 }
 
+/** Loads every optional module (tests run the CLI in-process in all its modes). */
+export async function provideAllModules(): Promise<void> {
+  provideModules({
+    jit: await import('../../jit/jit.js'),
+    listing: await import('../compile/listing.js'),
+    repl: await import('./repl.js'),
+  });
+}
+
 /** The real process. */
-export function main(argv: readonly string[]): void {
+export async function main(argv: readonly string[]): Promise<void> {
   const io = processIo();
+  const args = parseArgs(argv);
+  if (args.badOption === null) {
+    if ((args.jit.enabled ?? JIT_DEFAULT_ON) && jitUnavailable() === '') provideModules({ jit: await import('../../jit/jit.js') });
+    if (args.list) provideModules({ listing: await import('../compile/listing.js') });
+    // The REPL runs after -i, or without a script or -e/-v when stdin is a terminal.
+    if (args.interactive || (args.script < 0 && !args.hasE && !args.version && io.stdinIsTTY)) {
+      provideModules({ repl: await import('./repl.js') });
+    }
+  }
   const status = runCli(argv, io);
   io.flush();
   process.exitCode = status;

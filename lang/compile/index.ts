@@ -7,7 +7,6 @@ import { Compiler, CompileError } from './compiler.js';
 import type { Proto } from './proto.js';
 
 export type { Proto, Constant, UpvalDesc, LocVar } from './proto.js';
-export { listProto, instructionLine, instructionText, constantText } from './listing.js';
 
 /**
  * Compiles a parsed chunk. The main function is vararg and has one upvalue, `_ENV`.

@@ -44,6 +44,8 @@ export interface HeapApi {
   intern(s: string): number;
   /** intern(a + b), without building the JS string when a short result exists already. */
   internPair(a: string, b: string): number;
+  /** intern(parts.join('')) (`len` its length), found from the parts when it exists. */
+  internParts(parts: readonly string[], len: number): number;
   /** The byte string of an id. */
   str(id: number): string;
   /** Lua equality of two string ids (id compare for short strings, content for long ones). */

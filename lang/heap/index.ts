@@ -293,6 +293,10 @@ export class Heap implements HeapApi {
   internPair(a: string, b: string): number {
     return this.strings.internPair(a, b, this.memoryLimit - this.arenaBytes - this.strings.bytes);
   }
+  /** intern(parts.join('')), `len` the joined length, without the join when it exists. */
+  internParts(parts: readonly string[], len: number): number {
+    return this.strings.internParts(parts, len, this.memoryLimit - this.arenaBytes - this.strings.bytes);
+  }
   str(id: number): string {
     return this.strings.strs[id]!;
   }

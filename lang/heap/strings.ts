@@ -106,6 +106,38 @@ export class StringTable {
     return this.addShort(a + b, h, room);
   }
 
+  /** Id for parts.join('') of length `len` (three or more parts of a concatenation): as
+   *  internPair, a short result that exists already is found from its parts, without the
+   *  joined JS string. */
+  internParts(parts: readonly string[], len: number, room: number): number {
+    if (len > MAX_SHORT_LEN) return this.intern(parts.join(''), room);
+    const np = parts.length;
+    // hashString of the joined string, which runs from the last byte to the first
+    let h = (0x2545f491 ^ len) | 0;
+    for (let k = np - 1; k >= 0; k--) {
+      const p = parts[k]!;
+      for (let i = p.length - 1; i >= 0; i--) h ^= ((h << 5) + (h >>> 2) + p.charCodeAt(i)) | 0;
+    }
+    const strs = this.strs, hashes = this.hashes, chain = this.chain;
+    let old = this.buckets[h & this.mask]!;
+    while (old !== 0) {
+      if (hashes[old] === h) {
+        const c = strs[old]!;
+        if (c.length === len) {
+          let off = 0, k = 0;
+          for (; k < np; k++) {
+            const p = parts[k]!;
+            if (!c.startsWith(p, off)) break;
+            off += p.length;
+          }
+          if (k === np) return old;
+        }
+      }
+      old = chain[old]!;
+    }
+    return this.addShort(parts.join(''), h, room);
+  }
+
   /** A new short string with content hash h (known absent from the intern table). */
   private addShort(s: string, h: number, room: number): number {
     if (s.length + STRING_OVERHEAD > room) throw new LuaMemoryError();

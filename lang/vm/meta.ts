@@ -401,6 +401,8 @@ function strOf(L: LuaState, p: number): string | undefined {
   return undefined;
 }
 
+const CONCAT_PARTS: string[] = [];
+
 /** luaV_concat over the `total` values ending at L.top-1; the result ends at the slot of the
  *  first one and L.top points past it. Returns true when a FINISHOP frame was pushed (the
  *  frame's result lands at the old top; finishOp continues). */
@@ -434,9 +436,12 @@ export function concatLoop(L: LuaState, total: number, inLoop: boolean): boolean
     let id: number;
     if (n === 2) id = h.internPair(sa, sb);
     else {
-      const parts: string[] = [];
+      // nothing between gathering and interning can run a concatenation: one shared array
+      const parts = CONCAT_PARTS;
+      parts.length = 0;
       for (let i = top - n; i < top; i++) parts.push(strOf(L, L.slot(i))!);
-      id = h.intern(parts.join(''));
+      id = h.internParts(parts, len);
+      parts.length = 0;
     }
     h.setStr(L.slot(top - n), id);
     L.top = top - n + 1;

@@ -11,6 +11,8 @@
 //     booleans and nil are converted as 5.4 does without metatables.
 //     ptr(i) is called for '%p' and returns the address text, or null for values without one
 //     (nil, booleans and numbers print "(null)" in 5.4.4).
+//     ints: bit i set means args[i] (i < 31) is a Lua integer given as a JS number (a safe
+//     integer): the caller then needs no BigInt per integer argument.
 //
 // Errors: FormatArgError (a LuaRuntimeError) for argument problems, with `arg` (the Lua
 // argument number) and `extra` (the text in parentheses) so the caller can build
@@ -142,18 +144,20 @@ function layout(sign: string, digits: string, sp: Spec, zeroOk: boolean): string
   return ' '.repeat(sp.width - len) + sign + digits;
 }
 
-function fmtInteger(v: bigint, conv: number, sp: Spec): string {
+/** An integer conversion; v is an int64 as a bigint, or a safe integer as a number (which
+ *  must not be negative for the unsigned conversions u o x X). */
+function fmtInteger(v: bigint | number, conv: number, sp: Spec): string {
   let sign = '';
-  let mag: bigint;
+  let mag: bigint | number;
   let digits: string;
   if (conv === 100 || conv === 105) { // d i
-    if (v < 0n) { sign = '-'; mag = -v; } else {
+    if (v < 0) { sign = '-'; mag = -v; } else {
       mag = v;
       if (sp.flags & F_PLUS) sign = '+'; else if (sp.flags & F_SPACE) sign = ' ';
     }
     digits = mag.toString();
   } else {
-    mag = BigInt.asUintN(64, v);
+    mag = typeof v === 'number' ? v : BigInt.asUintN(64, v);
     if (conv === 117) digits = mag.toString(); // u
     else if (conv === 111) digits = mag.toString(8); // o
     else {
@@ -162,12 +166,12 @@ function fmtInteger(v: bigint, conv: number, sp: Spec): string {
     }
   }
   if (sp.prec >= 0) {
-    if (sp.prec === 0 && mag === 0n) digits = '';
+    if (sp.prec === 0 && (mag === 0n || mag === 0)) digits = '';
     else if (digits.length < sp.prec) digits = '0'.repeat(sp.prec - digits.length) + digits;
   }
   if (sp.flags & F_HASH) {
     if (conv === 111) { if (digits.charCodeAt(0) !== 48) digits = '0' + digits; }
-    else if ((conv === 120 || conv === 88) && mag !== 0n) sign = conv === 120 ? '0x' : '0X';
+    else if ((conv === 120 || conv === 88) && mag !== 0n && mag !== 0) sign = conv === 120 ? '0x' : '0X';
   }
   return layout(sign, digits, sp, sp.prec < 0);
 }
@@ -299,9 +303,10 @@ export function quoteFloat(d: number): string {
   return neg ? '-' + body : body;
 }
 
-function addLiteral(args: readonly FormatArg[], i: number): string {
+function addLiteral(args: readonly FormatArg[], i: number, ints: number): string {
   const v = args[i]!;
   if (typeof v === 'string') return quoteString(v);
+  if (isSmallInt(v, i, ints)) return String(v);
   if (typeof v === 'bigint') {
     return v === -9223372036854775808n ? '0x8000000000000000' : v.toString();
   }
@@ -313,9 +318,14 @@ function addLiteral(args: readonly FormatArg[], i: number): string {
 
 const SPEC: Spec = { flags: 0, width: 0, prec: -1 };
 
+/** Whether args[i] is a Lua integer passed as a JS number (bit i of ints). */
+function isSmallInt(v: FormatArg | undefined, i: number, ints: number): v is number {
+  return i < 31 && ((ints >>> i) & 1) === 1 && typeof v === 'number';
+}
+
 /** string.format(fmt, ...args). */
 export function format(fmt: string, args: readonly FormatArg[], tostr?: (i: number) => string,
-  ptr?: (i: number) => string | null): string {
+  ptr?: (i: number) => string | null, ints = 0): string {
   const n = fmt.length;
   let out = '';
   let from = 0; // start of pending literal text
@@ -344,7 +354,16 @@ export function format(fmt: string, args: readonly FormatArg[], tostr?: (i: numb
         break;
       }
       case 100: case 105: case 117: case 111: case 120: case 88: { // d i u o x X
-        const v = checkInteger(args, arg);
+        const a = args[arg];
+        if (isSmallInt(a, arg, ints) && (a >= 0 || conv === 100 || conv === 105)) {
+          if (ci === start && (conv === 100 || conv === 105 || conv === 117)) { out += String(a); break; }
+          checkFormat(fmt, start, ci, conv === 100 || conv === 105 ? F_MINUS | F_PLUS | F_ZERO | F_SPACE
+            : conv === 117 ? F_MINUS | F_ZERO : F_MINUS | F_HASH | F_ZERO, true, sp);
+          out += fmtInteger(a, conv, sp);
+          break;
+        }
+        // a small negative integer takes the int64 path for its two's complement digits
+        const v = isSmallInt(a, arg, ints) ? BigInt(a) : checkInteger(args, arg);
         checkFormat(fmt, start, ci, conv === 100 || conv === 105 ? F_MINUS | F_PLUS | F_ZERO | F_SPACE
           : conv === 117 ? F_MINUS | F_ZERO : F_MINUS | F_HASH | F_ZERO, true, sp);
         if (ci === start && (conv === 100 || conv === 105)) out += v.toString();
@@ -369,10 +388,11 @@ export function format(fmt: string, args: readonly FormatArg[], tostr?: (i: numb
       }
       case 113: // q
         if (ci !== start) throw new LuaRuntimeError("specifier '%q' cannot have modifiers");
-        out += addLiteral(args, arg);
+        out += addLiteral(args, arg, ints);
         break;
       case 115: { // s
-        const s = tostr ? tostr(arg) : defaultToString(args[arg]!);
+        const a = args[arg]!;
+        const s = tostr ? tostr(arg) : isSmallInt(a, arg, ints) ? String(a) : defaultToString(a);
         if (ci === start) { out += s; break; }
         if (s.indexOf('\0') >= 0) throw new ArgError(arg + 2, 'string contains zeros', 'format');
         checkFormat(fmt, start, ci, F_MINUS, true, sp);

@@ -116,6 +116,8 @@ class MatchState {
   level = 0;
   capInit = new Int32Array(MAXCAPTURES);
   capLen = new Int32Array(MAXCAPTURES);
+  /** Membership tables of the pattern's [sets] by position of their '[' (see bracketTables). */
+  sets: BracketTables | null = null;
 
   constructor(s: string, p: string) {
     this.src = s;
@@ -129,6 +131,7 @@ class MatchState {
     this.srcEnd = s.length;
     this.pat = p;
     this.pEnd = p.length;
+    this.sets = null;
     return this;
   }
 
@@ -163,6 +166,20 @@ class MatchState {
     return inBracket(this.pat, c, p, ec);
   }
 
+  /** The 256-entry membership table of the [set] at p..ec, or null when it is not worth
+   *  building yet: unless `now` (a repetition about to test many bytes), on its first use with
+   *  this pattern, as a set tested once is cheaper to walk than to tabulate. */
+  bracketTable(p: number, ec: number, now: boolean): Uint8Array | null {
+    const sets = this.sets ??= bracketTables(this.pat);
+    const t = sets[p];
+    if (t !== undefined && t !== SEEN_ONCE) return t;
+    if (!now && t === undefined) { sets[p] = SEEN_ONCE; return null; }
+    const tbl = new Uint8Array(256);
+    for (let b = 0; b < 256; b++) tbl[b] = inBracket(this.pat, b, p, ec) ? 1 : 0;
+    sets[p] = tbl;
+    return tbl;
+  }
+
   singleMatch(s: number, p: number, ep: number): boolean {
     if (s >= this.srcEnd) return false;
     const c = this.src.charCodeAt(s);
@@ -170,7 +187,10 @@ class MatchState {
     switch (pc) {
       case 46: return true; // '.'
       case ESC: return classTable(this.pat.charCodeAt(p + 1))[c] === 1;
-      case 91: return this.bracketClass(c, p, ep - 1);
+      case 91: {
+        const tbl = this.bracketTable(p, ep - 1, false);
+        return tbl !== null ? tbl[c] === 1 : this.bracketClass(c, p, ep - 1);
+      }
       default: return pc === c;
     }
   }
@@ -201,7 +221,8 @@ class MatchState {
       const tbl = classTable(this.pat.charCodeAt(p + 1));
       while (i < avail && tbl[src.charCodeAt(s + i)] === 1) i++;
     } else if (pc === 91) {
-      while (i < avail && this.bracketClass(src.charCodeAt(s + i), p, ep - 1)) i++;
+      const tbl = this.bracketTable(p, ep - 1, true)!;
+      while (i < avail && tbl[src.charCodeAt(s + i)] === 1) i++;
     } else {
       while (i < avail && src.charCodeAt(s + i) === pc) i++;
     }
@@ -367,6 +388,23 @@ class MatchState {
     for (let i = 0; i < n; i++) out.push(this.capture(i, s, e));
     return out;
   }
+}
+
+// Tables of [sets] per pattern, shared by every call with that pattern (gsub and gmatch in
+// a loop reuse the same few patterns), indexed by the position of the '[' (SEEN_ONCE: used
+// once, not tabulated yet). A bounded cache, cleared when full.
+type BracketTables = (Uint8Array | undefined)[];
+const SEEN_ONCE = new Uint8Array(0);
+const BRACKET_TABLES = new Map<string, BracketTables>();
+
+function bracketTables(pat: string): BracketTables {
+  let t = BRACKET_TABLES.get(pat);
+  if (t === undefined) {
+    if (BRACKET_TABLES.size >= 64) BRACKET_TABLES.clear();
+    t = new Array<Uint8Array | undefined>(pat.length).fill(undefined);
+    BRACKET_TABLES.set(pat, t);
+  }
+  return t;
 }
 
 // A few spare states save the typed-array allocations of a call; nested calls (a gsub callback
