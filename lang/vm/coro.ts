@@ -4,7 +4,7 @@
 
 import { Tag } from '../heap/tags.js';
 import { CIST, EXTRA_STACK, MAXCCALLS, MULTRET } from './consts.js';
-import { CoStatus, ThreadData } from './thread.js';
+import { CoStatus, type ThreadData } from './thread.js';
 import { Exec, execute, startHost } from './interp.js';
 import { LuaThrow, type LuaState } from './state.js';
 
@@ -14,8 +14,7 @@ export function newThread(L: LuaState, fidx: number): number {
   const th = h.newThread(48);
   L.pushThreadRef(th);
   // a collected thread's ref can be reused: always start from fresh JS-side state
-  const td = new ThreadData(th);
-  L.threads.set(th, td);
+  const td = L.newThreadData(th);
   const stk = h.threadStack(th);
   h.setNil(stk);
   h.copy(stk + 16, L.ptr(fidx));
@@ -68,7 +67,7 @@ export function resumeThread(L: LuaState, co: ThreadData, nargs: number): number
   }
   from.status = CoStatus.Normal;
   co.status = CoStatus.Running;
-  L.switchTo(co.ref);
+  L.switchToTd(co);
   co.nny = 0;
   const cc = ++L.nCcalls;
   let err: LuaThrow | null = null;
@@ -109,7 +108,7 @@ export function resumeThread(L: LuaState, co: ThreadData, nargs: number): number
     n = L.top - 1;
     first = 1;
   }
-  L.switchTo(from.ref);
+  L.switchToTd(from);
   from.status = CoStatus.Running;
   moveValues(L, co.ref, first, n);
   if (err === null) co.top = first;
@@ -128,7 +127,7 @@ export function closeThread(L: LuaState, co: ThreadData): boolean {
     err = new LuaThrow(L.tagAt(p), L.i32[p >> 2]!, L.i32[(p >> 2) + 1]!, undefined);
   }
   from.status = CoStatus.Normal;
-  L.switchTo(co.ref);
+  L.switchToTd(co);
   co.ci = 0;
   co.closeK.length = 0; co.closeCtx.length = 0; co.closeErr.length = 0;
   co.status = CoStatus.Running;
@@ -156,7 +155,7 @@ export function closeThread(L: LuaState, co: ThreadData): boolean {
   co.status = CoStatus.Dead;
   co.errored = false;
   L.top = 1;
-  L.switchTo(from.ref);
+  L.switchToTd(from);
   from.status = CoStatus.Running;
   if (err !== null) { L.pushThrown(err); return false; }
   return true;

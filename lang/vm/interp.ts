@@ -1556,9 +1556,10 @@ function run(L: LuaState): Exec {
         }
         case Op.CLOSURE: {
           td.ciPc[ci] = pc;
-          const child = h.protoChild(pref, i >>> 15);
-          const CP = h.protoOf(child);
-          const ups = CP.upvalues;
+          // the child's ref follows the constants in the proto object; its Proto is P's child
+          const bx = i >>> 15;
+          const child = i32[(kb + (P.constants.length << 4) + (bx << 2)) >> 2]!;
+          const ups = P.protos[bx]!.upvalues;
           const ncl = h.newLClosure(child, ups.length);
           h.setObj(ra, Tag.LFunc, ncl);
           for (let k = 0; k < ups.length; k++) {

@@ -82,6 +82,8 @@ export class LuaState {
   /** JS-level call nesting (C stack depth in PUC terms). */
   nCcalls = 0;
   readonly threads = new Map<number, ThreadData>();
+  /** JS-side states of collected threads, reused by newThreadData. */
+  private readonly freeTds: ThreadData[] = [];
   readonly mainTd: ThreadData;
   stdout: (bytes: string) => void;
   stderr: (bytes: string) => void;
@@ -161,7 +163,11 @@ export class LuaState {
     heap.setNil(tmp);
     heap.onFinalize = (tag, ref) => this.runFinalizer(tag, ref);
     // thread refs are reused after a collection: forget the dead thread's JS-side state
-    heap.onFreeThread = (th) => { this.threads.delete(th); };
+    heap.onFreeThread = (th) => {
+      const td = this.threads.get(th);
+      this.threads.delete(th);
+      if (td !== undefined && td !== this.mainTd && this.freeTds.length < 1024 && td.cap <= 64) this.freeTds.push(td);
+    };
   }
 
   /** A state with a fresh heap (options.memoryLimit) and no libraries. */
@@ -1328,13 +1334,23 @@ export class LuaState {
     return td;
   }
 
+  /** A fresh JS-side state for the new thread `th` (registered in `threads`). */
+  newThreadData(th: number): ThreadData {
+    let td = this.freeTds.pop();
+    if (td === undefined) td = new ThreadData(th); else td.reset(th);
+    this.threads.set(th, td);
+    return td;
+  }
+
   /** Make `th` the current thread (saving the API state of the current one). */
-  switchTo(th: number): void {
+  switchTo(th: number): void { this.switchToTd(this.threadData(th)); }
+
+  /** switchTo for a thread whose ThreadData the caller holds (no lookup). */
+  switchToTd(td: ThreadData): void {
     const cur = this.td;
     cur.top = this.top; cur.base = this.base;
     this.heap.setThreadTop(this.th, this.top);
-    const td = this.threadData(th);
-    this.th = th; this.td = td;
+    this.th = td.ref; this.td = td;
     this.reloadStack();
     this.top = td.top; this.base = td.base;
   }

@@ -76,7 +76,26 @@ export class ThreadData {
   ftransfer = 0;
   ntransfer = 0;
 
-  constructor(readonly ref: number) { this.grow(16); }
+  /** The thread object. Held as an int32 (`| 0`): an arena ref can arrive boxed as a heap
+   *  number, which would make every switch to this thread convert it. */
+  ref: number;
+
+  constructor(ref: number) { this.ref = ref | 0; this.grow(16); }
+
+  /** Make a collected thread's state new again for thread `ref`, keeping its arrays (short
+   *  coroutines would otherwise allocate a dozen typed arrays each). Every scalar the
+   *  constructor sets is set here; CallInfo entries need no clearing: each is written when
+   *  its frame is pushed, before anything reads it (as for the reused entries of any thread). */
+  reset(ref: number): void {
+    this.ref = ref | 0;
+    this.ci = 0; this.top = 0; this.base = 0; this.nny = 0; this.errfunc = 0;
+    this.status = CoStatus.Suspended;
+    if (this.tbc.length !== 0) this.tbc.length = 0;
+    if (this.closeK.length !== 0) { this.closeK.length = 0; this.closeCtx.length = 0; this.closeErr.length = 0; }
+    this.nxfer = 0; this.errored = false; this.started = false; this.stackLimit = 1000000;
+    this.hookMask = 0; this.baseHookCount = 0; this.hookCount = 0; this.allowHook = true;
+    this.oldPc = 0; this.reexec = false; this.hookCi = -1; this.ftransfer = 0; this.ntransfer = 0;
+  }
 
   grow(n: number): void {
     const cap = Math.max(n, this.cap * 2);
