@@ -13,6 +13,11 @@ const INT64_MAX = (1n << 63n) - 1n;
 /** Shared values of the small integers, the most common numerals (no BigInt per numeral). */
 const SMALL_INTS: bigint[] = Array.from({ length: 1024 }, (_, k) => BigInt(k));
 
+/** The value of a decimal integer numeral below 10^15 (exact as a double). */
+export function smallIntValue(v: number): bigint {
+  return v < 1024 ? SMALL_INTS[v]! : BigInt(v);
+}
+
 /** Returns a bigint (in int64 range) for integers, a number for floats, null if malformed. */
 export function str2number(text: string): NumeralValue | null {
   const len = text.length;
