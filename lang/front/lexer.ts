@@ -207,6 +207,7 @@ export class Scanner {
       switch (cls) {
         case C_SPACE:
           i++;
+          while (text.charCodeAt(i) === 0x20) i++;    // indentation
           continue;
         case C_NEWLINE: {
           const d = text.charCodeAt(i + 1);

@@ -38,7 +38,10 @@ export function str2number(text: string): NumeralValue | null {
     if (v <= INT64_MAX) return v;
     return Number(text);              // decimal overflow: 5.4 reads it as a float
   }
-  if (HEX_INT.test(text)) return BigInt.asIntN(64, BigInt(text));
+  if (HEX_INT.test(text)) {
+    // Up to 13 hex digits the value is exact in a double and below 2^63.
+    return len <= 15 ? smallIntValue(parseInt(text.slice(2), 16)) : BigInt.asIntN(64, BigInt(text));
+  }
   if (DEC_FLT.test(text)) return Number(text);
   const m = HEX_FLT.exec(text);
   if (m === null) return null;

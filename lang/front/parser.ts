@@ -74,6 +74,14 @@ const RULE_SHIFT = 12, FIRST_RULE = 256;
 const REAL_TYPES: TokenType[] = [...allTokens.filter((t) => t !== BinOp && t !== UnOp), EOF];
 const STRIDE = TYPE_COUNT;
 const NO_ALT = -1;
+/** MATCHES[expected * STRIDE + actual]: 1 if a token of type `actual` matches `expected`. */
+const MATCHES = new Uint8Array(STRIDE * STRIDE);
+for (const e of [...allTokens, EOF]) {
+  for (const a of REAL_TYPES) {
+    const hit = a === e || (e.isParent === true && (e.categoryMatchesMap as Record<number, boolean>)[a.tokenTypeIdx!] === true);
+    if (hit) MATCHES[e.tokenTypeIdx! * STRIDE + a.tokenTypeIdx!] = 1;
+  }
+}
 
 /** What the engine reads of a rule Chevrotain's RULE returned. */
 interface RuleFn { ruleName: string; originalGrammarAction: (...args: unknown[]) => unknown; base: number }
@@ -161,19 +169,23 @@ export class LuaParser extends EmbeddedActionsParser {
     const f = cache.get(occ | (kind << 8) | (((k >> 8) + FIRST_RULE) << RULE_SHIFT));
     if (f === undefined) throw new Error(`parser: no lookahead for decision ${k}`);
     const t1 = newToken(), t2 = newToken();
-    const probe = {
-      lookAheadFuncsCache: cache,
-      LA_FAST: (n: number) => n === 1 ? t1 : t2,
-      LA: (n: number) => n === 1 ? t1 : t2,
-    };
+    // Whether the function looked at LA(2): if not, one call decides the whole row.
+    let second = false;
+    const la = (n: number): Token => { if (n === 1) return t1; second = true; return t2; };
+    const probe = { lookAheadFuncsCache: cache, LA_FAST: la, LA: la };
     const table = new Int8Array(STRIDE * STRIDE);
     for (const a of REAL_TYPES) {
       t1.tokenType = a; t1.tokenTypeIdx = a.tokenTypeIdx!;
       for (const b of REAL_TYPES) {
         t2.tokenType = b; t2.tokenTypeIdx = b.tokenTypeIdx!;
+        second = false;
         const r = f.call(probe);
-        table[t1.tokenTypeIdx * STRIDE + t2.tokenTypeIdx] =
-          kind === OR_KIND ? (r === undefined ? NO_ALT : r as number) : (r === true ? 1 : 0);
+        const v = kind === OR_KIND ? (r === undefined ? NO_ALT : r as number) : (r === true ? 1 : 0);
+        if (!second) {
+          table.fill(v, t1.tokenTypeIdx * STRIDE, (t1.tokenTypeIdx + 1) * STRIDE);
+          break;
+        }
+        table[t1.tokenTypeIdx * STRIDE + t2.tokenTypeIdx] = v;
       }
     }
     this.tables[k] = table;
@@ -188,43 +200,45 @@ export class LuaParser extends EmbeddedActionsParser {
     return t[r[(c + 1) & RING_MASK]!.tokenTypeIdx * STRIDE + r[(c + 2) & RING_MASK]!.tokenTypeIdx]!;
   }
 
-  // Chevrotain's DSL internals, at run time (recording uses its own methods).
+  // Chevrotain's DSL internals, at run time (recording uses its own methods). Every action
+  // and rule body of this parser is an arrow function (`this` is bound): they are called
+  // directly, not through Function.prototype.call.
 
   orInternal(alts: IOrAlt<unknown>[] | { DEF: IOrAlt<unknown>[] }, occ: number): unknown {
     const a = this.decide(OR_KIND, occ);
     if (a === NO_ALT) throw BAIL;
-    return (Array.isArray(alts) ? alts : alts.DEF)[a]!.ALT.call(this);
+    return (Array.isArray(alts) ? alts : alts.DEF)[a]!.ALT();
   }
 
   optionInternal(action: (() => unknown) | { GATE?: () => boolean; DEF: () => unknown }, occ: number): unknown {
-    if (typeof action === 'function') return this.decide(OPTION_KIND, occ) === 1 ? action.call(this) : undefined;
-    if (action.GATE !== undefined && !action.GATE.call(this)) return undefined;
-    return this.decide(OPTION_KIND, occ) === 1 ? action.DEF.call(this) : undefined;
+    if (typeof action === 'function') return this.decide(OPTION_KIND, occ) === 1 ? action() : undefined;
+    if (action.GATE !== undefined && !action.GATE()) return undefined;
+    return this.decide(OPTION_KIND, occ) === 1 ? action.DEF() : undefined;
   }
 
   manyInternal(occ: number, action: (() => void) | { GATE?: () => boolean; DEF: () => void }): void {
     if (typeof action === 'function') {
-      while (this.decide(MANY_KIND, occ) === 1) action.call(this);
+      while (this.decide(MANY_KIND, occ) === 1) action();
       return;
     }
     const gate = action.GATE, def = action.DEF;
-    while ((gate === undefined || gate.call(this)) && this.decide(MANY_KIND, occ) === 1) def.call(this);
+    while ((gate === undefined || gate()) && this.decide(MANY_KIND, occ) === 1) def();
   }
 
   atLeastOneSepFirstInternal(occ: number, options: { SEP: TokenType; DEF: () => void }): void {
     if (this.decide(AT_LEAST_ONE_SEP_KIND, occ) !== 1) throw BAIL;
     const def = options.DEF, sep = options.SEP;
-    def.call(this);
+    def();
     while (this.matches(this.ring[(this.currIdx + 1) & RING_MASK]!, sep)) {
       this.consumeToken();
-      def.call(this);
+      def();
     }
   }
 
   subruleInternal(rule: RuleFn, _idx: number, options?: { ARGS?: unknown[] }): unknown {
     const saved = this.ruleBase;
     this.ruleBase = rule.base;
-    const r = options === undefined ? rule.originalGrammarAction.call(this)
+    const r = options === undefined ? rule.originalGrammarAction()
       : rule.originalGrammarAction.apply(this, options.ARGS ?? []);
     this.ruleBase = saved;
     return r;
@@ -237,9 +251,9 @@ export class LuaParser extends EmbeddedActionsParser {
     return t;
   }
 
+  /** Chevrotain's token matching (a category matches its members), by table. */
   private matches(t: IToken, tt: TokenType): boolean {
-    return t.tokenTypeIdx === tt.tokenTypeIdx ||
-      (tt.isParent === true && (tt.categoryMatchesMap as Record<number, boolean>)[t.tokenTypeIdx] === true);
+    return MATCHES[tt.tokenTypeIdx! * STRIDE + t.tokenTypeIdx] === 1;
   }
 
   /** Chevrotain's hook for storing a lookahead function: lazy stubs learn their key. */
