@@ -325,7 +325,8 @@ export class LuaParser extends EmbeddedActionsParser {
 
   /** The items pushed since `base`, as an array of their exact length. */
   private take<X>(base: number): X[] {
-    const list = this.items.slice(base, this.itemTop) as X[];
+    // One element (the common case): a literal is cheaper than a call of slice.
+    const list = (this.itemTop - base === 1 ? [this.items[base]] : this.items.slice(base, this.itemTop)) as X[];
     this.itemTop = base;
     return list;
   }
