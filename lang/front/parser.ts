@@ -235,6 +235,11 @@ export class LuaParser extends EmbeddedActionsParser {
     }
   }
 
+  // The grammar uses no MANY_SEP nor AT_LEAST_ONE: Chevrotain's versions would look up
+  // their lookahead by its rule stack, which the engine does not keep.
+  manySepFirstInternal(): never { throw new Error('parser: MANY_SEP is not supported by the run-time engine'); }
+  atLeastOneInternal(): never { throw new Error('parser: AT_LEAST_ONE is not supported by the run-time engine'); }
+
   subruleInternal(rule: RuleFn, _idx: number, options?: { ARGS?: unknown[] }): unknown {
     const saved = this.ruleBase;
     this.ruleBase = rule.base;
