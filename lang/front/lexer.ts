@@ -15,6 +15,7 @@ import {
   commentEnd, matchLongString, matchNumber, matchString,
   resetScanError, scanError, type ScanError,
 } from './scan.js';
+import { smallIntValue } from './numeral.js';
 
 // Token kinds whose text the scanner reads (scan.ts); patterns are never used by Chevrotain.
 T.Number = createToken({ name: 'Number', pattern: Lexer.NA, label: '<number>' });
@@ -206,6 +207,7 @@ export class Scanner {
       switch (cls) {
         case C_SPACE:
           i++;
+          while (text.charCodeAt(i) === 0x20) i++;    // indentation
           continue;
         case C_NEWLINE: {
           const d = text.charCodeAt(i + 1);
@@ -273,6 +275,21 @@ export class Scanner {
           break;
         }
         case C_DIGIT: {
+          // Most numerals are short decimal integers: when the digits end the numeral (no
+          // '.', exponent, hex digit or letter follows), read them here, without the regex.
+          if (c !== 0x2e) {
+            let v = c - 0x30;
+            let j = i + 1;
+            let d = text.charCodeAt(j);
+            while (d >= 0x30 && d <= 0x39) { v = v * 10 + (d - 0x30); d = text.charCodeAt(++j); }
+            if (j - i <= 15 && !(d < 256 && (NAME_CHAR[d] === 1 || d === 0x2e))) {
+              tt = T.Number;
+              image = text.slice(i, j);
+              payload = smallIntValue(v);
+              i = j;
+              break;
+            }
+          }
           const m = matchNumber(text, i)!;
           if (scanError !== null) return this.fail();
           tt = T.Number;

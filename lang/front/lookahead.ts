@@ -48,6 +48,9 @@ export class LazyLookahead implements ILookaheadStrategy {
   buildLookaheadForAlternation(options: {
     prodOccurrence: number; rule: Rule; maxLookahead: number; hasPredicates: boolean; dynamicTokensEnabled: boolean;
   }): (orAlts?: IOrAlt<unknown>[] | undefined) => number | undefined {
+    // The parser's run-time tables (parser.ts) are built without the alternatives, so they
+    // cannot evaluate an alternative's GATE: the grammar has none.
+    if (options.hasPredicates) throw new Error('parser: a GATE on an OR alternative is not supported');
     return stub(() => this.llk.buildLookaheadForAlternation(options) as LaFunction) as unknown as
       (orAlts?: IOrAlt<unknown>[]) => number | undefined;
   }

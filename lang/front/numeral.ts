@@ -13,6 +13,11 @@ const INT64_MAX = (1n << 63n) - 1n;
 /** Shared values of the small integers, the most common numerals (no BigInt per numeral). */
 const SMALL_INTS: bigint[] = Array.from({ length: 1024 }, (_, k) => BigInt(k));
 
+/** The value of a decimal integer numeral below 10^15 (exact as a double). */
+export function smallIntValue(v: number): bigint {
+  return v < 1024 ? SMALL_INTS[v]! : BigInt(v);
+}
+
 /** Returns a bigint (in int64 range) for integers, a number for floats, null if malformed. */
 export function str2number(text: string): NumeralValue | null {
   const len = text.length;
@@ -27,13 +32,18 @@ export function str2number(text: string): NumeralValue | null {
     }
     if (k === len) return v < 1024 ? SMALL_INTS[v]! : BigInt(v);
   }
-  if (DEC_INT.test(text)) {
+  // Each regex below applies only to some numerals: test those alone (x: 'x' or 'X' second).
+  const x = text.charCodeAt(1) | 0x20;
+  if (x !== 0x78 && len > 15 && DEC_INT.test(text)) {
     // Small decimals are by far the most common numerals: avoid BigInt parsing of long text.
     const v = BigInt(text);
     if (v <= INT64_MAX) return v;
     return Number(text);              // decimal overflow: 5.4 reads it as a float
   }
-  if (HEX_INT.test(text)) return BigInt.asIntN(64, BigInt(text));
+  if (x === 0x78 && HEX_INT.test(text)) {
+    // Up to 13 hex digits the value is exact in a double and below 2^63.
+    return len <= 15 ? smallIntValue(parseInt(text.slice(2), 16)) : BigInt.asIntN(64, BigInt(text));
+  }
   if (DEC_FLT.test(text)) return Number(text);
   const m = HEX_FLT.exec(text);
   if (m === null) return null;

@@ -12,7 +12,7 @@
 // each extra assignment target), so a program Lua would refuse for depth is refused here
 // before the JS stack is at risk.
 
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType, IOrAlt } from 'chevrotain';
 import { EmbeddedActionsParser, EOF } from './chevrotain.js';
 import type * as A from './ast.js';
 import { allTokens, newToken, Scanner, LongString, type Token } from './lexer.js';
@@ -28,9 +28,8 @@ export const MAX_C_LEVELS = 200;
 /** lparser.c's MAXVARS: declared locals of one function (loop control variables included). */
 export const MAX_VARS = 200;
 
-interface UnaryItem { u: A.UnaryOp; line: number }
-interface BinaryItem { b: A.BinaryOp; line: number; left: number; right: number }
-type Item = A.Expr | UnaryItem | BinaryItem;
+/** What an entry of the flat expression list is (parallel arrays, see `expr`). */
+const F_OPERAND = 0, F_UNARY = 1, F_BINARY = 2;
 
 function lineOf(t: IToken): number { return t.endLine as number; }
 
@@ -48,7 +47,44 @@ const TYPE_COUNT = Math.max(EOF.tokenTypeIdx!, ...allTokens.map((t) => t.tokenTy
 const STARTS_UNARY = new Uint8Array(TYPE_COUNT);
 const STARTS_SUFFIX = new Uint8Array(TYPE_COUNT);
 for (const t of allTokens) if (t.CATEGORIES?.includes(UnOp)) STARTS_UNARY[t.tokenTypeIdx!] = 1;
+/** Left and right priorities of binary operators, by token type. */
+const LEFT_PRIORITY = new Uint8Array(TYPE_COUNT);
+const RIGHT_PRIORITY = new Uint8Array(TYPE_COUNT);
+for (const t of allTokens) {
+  const label = t.LABEL?.slice(1, -1);
+  const pr = label !== undefined && t.CATEGORIES?.includes(BinOp) ? BINARY_PRIORITY[label] : undefined;
+  if (pr !== undefined) { LEFT_PRIORITY[t.tokenTypeIdx!] = pr[0]; RIGHT_PRIORITY[t.tokenTypeIdx!] = pr[1]; }
+}
+if (LEFT_PRIORITY.filter((p) => p > 0).length !== Object.keys(BINARY_PRIORITY).length) throw new Error('parser: operator priorities');
 for (const t of [T.Dot, T.LBracket, T.Colon, T.LParen, T.LBrace, T.String, LongString]) STARTS_SUFFIX[t.tokenTypeIdx!] = 1;
+
+// Run-time engine. Chevrotain records the grammar and computes, for every decision (OR,
+// OPTION, MANY, AT_LEAST_ONE_SEP), a lookahead function over LA(1) and LA(2). At run time
+// the parser replaces Chevrotain's DSL internals (orInternal, ..., subruleInternal,
+// consumeInternal) with a table per decision, indexed by the types of LA(1) and LA(2) and
+// filled by running Chevrotain's own function on every pair of token types: the same
+// choices, one array load each. Rules are called directly: no rule stack, no try/catch,
+// since any failure abandons the whole parse (Bail) and the checker reports it.
+
+/** Chevrotain's method kinds in its lookahead keys (keys.js: kind << 8 | occurrence | rule). */
+const OR_KIND = 1, OPTION_KIND = 2, MANY_KIND = 3, AT_LEAST_ONE_SEP_KIND = 6;
+/** Chevrotain's rule short names: (256 + rule index) << 12. */
+const RULE_SHIFT = 12, FIRST_RULE = 256;
+/** Token types the scanner produces (categories are never a token's own type). */
+const REAL_TYPES: TokenType[] = [...allTokens.filter((t) => t !== BinOp && t !== UnOp), EOF];
+const STRIDE = TYPE_COUNT;
+const NO_ALT = -1;
+/** MATCHES[expected * STRIDE + actual]: 1 if a token of type `actual` matches `expected`. */
+const MATCHES = new Uint8Array(STRIDE * STRIDE);
+for (const e of [...allTokens, EOF]) {
+  for (const a of REAL_TYPES) {
+    const hit = a === e || (e.isParent === true && (e.categoryMatchesMap as Record<number, boolean>)[a.tokenTypeIdx!] === true);
+    if (hit) MATCHES[e.tokenTypeIdx! * STRIDE + a.tokenTypeIdx!] = 1;
+  }
+}
+
+/** What the engine reads of a rule Chevrotain's RULE returned. */
+interface RuleFn { ruleName: string; originalGrammarAction: (...args: unknown[]) => unknown; base: number }
 
 /** The instance properties Chevrotain's enableRecording sets (its disableRecording's list). */
 const RECORDER_KEYS: string[] = ['consume', 'subrule', 'option', 'or', 'many', 'atLeastOne', 'ACTION', 'BACKTRACK', 'LA'];
@@ -68,7 +104,14 @@ export class LuaParser extends EmbeddedActionsParser {
   /** Whether each open function is vararg (innermost last). */
   private varargs: boolean[] = [];
   /** Flat operator/operand lists of the expressions being read (innermost on top). */
-  private flat: Item[] = [];
+  // Parallel arrays, one entry per operand or operator: its kind (F_*), the operand, the
+  // operator's text and line, and a binary operator's left and right priorities.
+  private fKind: number[] = [];
+  private fExpr: (A.Expr | null)[] = [];
+  private fOp: string[] = [];
+  private fLine: number[] = [];
+  private fLeft: number[] = [];
+  private fRight: number[] = [];
   private flatTop = 0;
   /** Priority limits of the pending subexpr calls (lparser.c's recursion), innermost on top. */
   private lims: number[] = [];
@@ -76,11 +119,12 @@ export class LuaParser extends EmbeddedActionsParser {
   private foldPos = 0;
   private foldEnd = 0;
 
-  // Hot grammar loops take their callbacks from these fields instead of fresh closures: the
-  // list being filled is kept in a field, saved and restored around nested uses.
-  private curStats: A.Stat[] = [];
-  private curList: A.Expr[] = [];
-  private curFields: A.TableField[] = [];
+  // Lists (statements, expressions, fields) are gathered on one stack and copied out at
+  // their exact length: an array grown by push keeps room for 17 elements, and the AST
+  // lives to the end of the parse (the collector copies all of it). Nested lists stack up
+  // above the base of the one being read.
+  private items: unknown[] = [];
+  private itemTop = 0;
   /** The suffixed expression being extended, and the line of its start (for calls). */
   private sfx: A.Expr = null as unknown as A.Expr;
   private sfxLine = 0;
@@ -89,6 +133,10 @@ export class LuaParser extends EmbeddedActionsParser {
   private scanner: Scanner | null = null;
   /** Chevrotain's index of the last consumed token (-1 before the first). */
   declare private currIdx: number;
+  /** The rule being parsed, as its index << 8 (the high bits of a decision's table index). */
+  private ruleBase = 0;
+  /** Decision tables by ruleBase | kind << 4 | occurrence, built on first use. */
+  private tables: (Int8Array | null)[] = [];
 
   /**
    * `validate`: run Chevrotain's grammar checks (ambiguities, left recursion...), which
@@ -100,6 +148,117 @@ export class LuaParser extends EmbeddedActionsParser {
       lookaheadStrategy: new LazyLookahead(AHEAD),
     });
     this.performSelfAnalysis();
+    const shorts = (this as unknown as { fullRuleNameToShort: Record<string, number> }).fullRuleNameToShort;
+    let n = 0;
+    for (const v of Object.values(this)) {
+      if (typeof v !== 'function' || typeof (v as Partial<RuleFn>).ruleName !== 'string') continue;
+      const idx = (shorts[(v as RuleFn).ruleName]! >> RULE_SHIFT) - FIRST_RULE;
+      (v as RuleFn).base = idx << 8;
+      n = Math.max(n, idx + 1);
+    }
+    this.tables = new Array<Int8Array | null>(n << 8).fill(null);
+  }
+
+  /**
+   * The table of the decision `kind`/`occ` of the current rule: Chevrotain's lookahead
+   * function for it, run on every pair (LA(1), LA(2)) of token types. An OR's entries are
+   * the alternative taken (NO_ALT: none); a repetition's or option's are 1 to enter.
+   */
+  private buildTable(k: number, kind: number, occ: number): Int8Array {
+    const cache = (this as unknown as { lookAheadFuncsCache: Map<number, (this: unknown) => unknown> }).lookAheadFuncsCache;
+    const f = cache.get(occ | (kind << 8) | (((k >> 8) + FIRST_RULE) << RULE_SHIFT));
+    if (f === undefined) throw new Error(`parser: no lookahead for decision ${k}`);
+    const t1 = newToken(), t2 = newToken();
+    // Whether the function looked at LA(2): if not, one call decides the whole row.
+    let second = false;
+    const la = (n: number): Token => { if (n === 1) return t1; second = true; return t2; };
+    const probe = { lookAheadFuncsCache: cache, LA_FAST: la, LA: la };
+    const table = new Int8Array(STRIDE * STRIDE);
+    for (const a of REAL_TYPES) {
+      t1.tokenType = a; t1.tokenTypeIdx = a.tokenTypeIdx!;
+      for (const b of REAL_TYPES) {
+        t2.tokenType = b; t2.tokenTypeIdx = b.tokenTypeIdx!;
+        second = false;
+        const r = f.call(probe);
+        const v = kind === OR_KIND ? (r === undefined ? NO_ALT : r as number) : (r === true ? 1 : 0);
+        if (!second) {
+          table.fill(v, t1.tokenTypeIdx * STRIDE, (t1.tokenTypeIdx + 1) * STRIDE);
+          break;
+        }
+        table[t1.tokenTypeIdx * STRIDE + t2.tokenTypeIdx] = v;
+      }
+    }
+    this.tables[k] = table;
+    return table;
+  }
+
+  /** The table's entry for the next two tokens. */
+  private decide(kind: number, occ: number): number {
+    const k = this.ruleBase | (kind << 4) | occ;
+    const t = this.tables[k] ?? this.buildTable(k, kind, occ);
+    const c = this.currIdx, r = this.ring;
+    return t[r[(c + 1) & RING_MASK]!.tokenTypeIdx * STRIDE + r[(c + 2) & RING_MASK]!.tokenTypeIdx]!;
+  }
+
+  // Chevrotain's DSL internals, at run time (recording uses its own methods). Every action
+  // and rule body of this parser is an arrow function (`this` is bound): they are called
+  // directly, not through Function.prototype.call.
+
+  orInternal(alts: IOrAlt<unknown>[] | { DEF: IOrAlt<unknown>[] }, occ: number): unknown {
+    const a = this.decide(OR_KIND, occ);
+    if (a === NO_ALT) throw BAIL;
+    return (Array.isArray(alts) ? alts : alts.DEF)[a]!.ALT();
+  }
+
+  optionInternal(action: (() => unknown) | { GATE?: () => boolean; DEF: () => unknown }, occ: number): unknown {
+    if (typeof action === 'function') return this.decide(OPTION_KIND, occ) === 1 ? action() : undefined;
+    if (action.GATE !== undefined && !action.GATE()) return undefined;
+    return this.decide(OPTION_KIND, occ) === 1 ? action.DEF() : undefined;
+  }
+
+  manyInternal(occ: number, action: (() => void) | { GATE?: () => boolean; DEF: () => void }): void {
+    if (typeof action === 'function') {
+      while (this.decide(MANY_KIND, occ) === 1) action();
+      return;
+    }
+    const gate = action.GATE, def = action.DEF;
+    while ((gate === undefined || gate()) && this.decide(MANY_KIND, occ) === 1) def();
+  }
+
+  atLeastOneSepFirstInternal(occ: number, options: { SEP: TokenType; DEF: () => void }): void {
+    if (this.decide(AT_LEAST_ONE_SEP_KIND, occ) !== 1) throw BAIL;
+    const def = options.DEF, sep = options.SEP;
+    def();
+    while (this.matches(this.ring[(this.currIdx + 1) & RING_MASK]!, sep)) {
+      this.consumeToken();
+      def();
+    }
+  }
+
+  // The grammar uses no MANY_SEP nor AT_LEAST_ONE: Chevrotain's versions would look up
+  // their lookahead by its rule stack, which the engine does not keep.
+  manySepFirstInternal(): never { throw new Error('parser: MANY_SEP is not supported by the run-time engine'); }
+  atLeastOneInternal(): never { throw new Error('parser: AT_LEAST_ONE is not supported by the run-time engine'); }
+
+  subruleInternal(rule: RuleFn, _idx: number, options?: { ARGS?: unknown[] }): unknown {
+    const saved = this.ruleBase;
+    this.ruleBase = rule.base;
+    const r = options === undefined ? rule.originalGrammarAction()
+      : rule.originalGrammarAction.apply(this, options.ARGS ?? []);
+    this.ruleBase = saved;
+    return r;
+  }
+
+  consumeInternal(tt: TokenType, _idx: number): IToken {
+    const t = this.ring[(this.currIdx + 1) & RING_MASK]!;
+    if (!this.matches(t, tt)) throw BAIL;
+    this.consumeToken();
+    return t;
+  }
+
+  /** Chevrotain's token matching (a category matches its members), by table. */
+  private matches(t: IToken, tt: TokenType): boolean {
+    return MATCHES[tt.tokenTypeIdx! * STRIDE + t.tokenTypeIdx] === 1;
   }
 
   /** Chevrotain's hook for storing a lookahead function: lazy stubs learn their key. */
@@ -147,9 +306,10 @@ export class LuaParser extends EmbeddedActionsParser {
     this.nvars = 0;
     this.flatTop = 0;
     this.limTop = 0;
+    this.itemTop = 0;
     try {
-      const body = this.block();
-      if (this.errors.length > 0) throw BAIL;
+      const body = this.subruleInternal(this.block as unknown as RuleFn, 0) as A.Block;
+      if (this.LA(1).tokenType !== EOF) throw BAIL;
       // At <eof> (the check above): its line is the end of the chunk.
       return { kind: 'Chunk', body, chunkName, endLine: this.LA(1).endLine as number };
     } finally {
@@ -158,12 +318,22 @@ export class LuaParser extends EmbeddedActionsParser {
       this.scanner = null;
       for (const t of this.ring) { t.image = ''; t.payload = undefined; }
       NO_INPUT.length = 0;
-      this.flat.length = 0;
+      this.fExpr.length = 0;
       this.sfx = null as unknown as A.Expr;
-      this.curStats = [];
-      this.curList = [];
-      this.curFields = [];
+      this.items.length = 0;
     }
+  }
+
+  private push(x: unknown): void {
+    this.items[this.itemTop++] = x;
+  }
+
+  /** The items pushed since `base`, as an array of their exact length. */
+  private take<X>(base: number): X[] {
+    // One element (the common case): a literal is cheaper than a call of slice.
+    const list = (this.itemTop - base === 1 ? [this.items[base]] : this.items.slice(base, this.itemTop)) as X[];
+    this.itemTop = base;
+    return list;
   }
 
   private enter(): void {
@@ -184,24 +354,22 @@ export class LuaParser extends EmbeddedActionsParser {
   private block = this.RULE('block', (): A.Block => {
     const rec = this.RECORDING_PHASE;
     const line = rec ? 0 : this.curLine();
-    const saved = this.curStats;
+    const base = this.itemTop;
     const savedVars = this.nvars;
-    const stats: A.Stat[] = [];
-    this.curStats = stats;
     this.MANY(this.blockItem);
     this.OPTION(this.blockReturn);
-    this.curStats = saved;
+    const stats = this.take<A.Stat>(base);
     this.nvars = savedVars;
     return { stats, line, endLine: rec ? 0 : this.curLine() };
   });
 
   private blockItem = (): void => {
     const s = this.SUBRULE(this.statement);
-    if (s !== null) this.curStats.push(s);
+    if (s !== null) this.push(s);
   };
 
   private blockReturn = (): void => {
-    this.curStats.push(this.SUBRULE(this.retstat));
+    this.push(this.SUBRULE(this.retstat));
   };
 
   private statAlts = [
@@ -230,60 +398,73 @@ export class LuaParser extends EmbeddedActionsParser {
   private exprStat(): A.Stat {
     const line = this.RECORDING_PHASE ? 0 : this.curLine();
     const first = this.SUBRULE(this.suffixedExp);
-    const targets: A.Expr[] = [first];
+    const base = this.itemTop;
+    this.push(first);
     const saved = this.depth;
-    let values: A.Expr[] | null = null;
-    this.OPTION(() => {
-      this.MANY(() => {
-        this.CONSUME(T.Comma);
-        targets.push(this.SUBRULE2(this.suffixedExp));
-        if (!this.RECORDING_PHASE) this.enter();   // restassign's enterlevel
-      });
-      this.CONSUME(T.Assign);
-      values = this.SUBRULE(this.explist);
-    });
+    const values = this.OPTION(this.assignRest) as A.Expr[] | undefined;
     if (this.RECORDING_PHASE) return null as unknown as A.Stat;
     this.depth = saved;
-    if (values !== null) {
+    if (values !== undefined) {
+      const targets = this.take<A.Expr>(base);
       for (const t of targets) if (t.kind !== 'Name' && t.kind !== 'Index') throw BAIL;
       return { kind: 'Assign', line, targets: targets as (A.NameExpr | A.IndexExpr)[], values };
     }
+    this.itemTop = base;
     if (first.kind !== 'Call' && first.kind !== 'MethodCall') throw BAIL;
     return { kind: 'CallStat', line, call: first };
   }
 
+  /** `{, target} = explist` after the first target (which is on the item stack). */
+  private assignRest = (): A.Expr[] => {
+    this.MANY(this.assignTarget);
+    this.CONSUME(T.Assign);
+    return this.SUBRULE(this.explist);
+  };
+
+  private assignTarget = (): void => {
+    this.CONSUME(T.Comma);
+    this.push(this.SUBRULE2(this.suffixedExp));
+    if (!this.RECORDING_PHASE) this.enter();   // restassign's enterlevel
+  };
+
   private retstat = this.RULE('retstat', (): A.ReturnStat => {
     if (!this.RECORDING_PHASE) this.enter();
     const line = lineOf(this.CONSUME(KW.return));
-    let values: A.Expr[] = [];
-    this.OPTION(() => { values = this.SUBRULE(this.explist); });
-    this.OPTION2(() => { this.CONSUME(T.Semi); });
+    const values = (this.OPTION(this.retValues) as A.Expr[] | undefined) ?? [];
+    this.OPTION2(this.retSemi);
     this.depth--;
     return { kind: 'Return', line, values };
   });
 
+  private retValues = (): A.Expr[] => this.SUBRULE(this.explist);
+  private retSemi = (): void => { this.CONSUME(T.Semi); };
+
   private ifStat = this.RULE('ifStat', (): A.IfStat => {
     const line = lineOf(this.CONSUME(KW.if));
-    const clauses: A.IfStat['clauses'] = [];
-    let cond = this.SUBRULE(this.expr);
-    let thenLine = lineOf(this.CONSUME(KW.then));
-    let body = this.SUBRULE(this.block);
-    clauses.push({ cond, body, line, thenLine });
-    this.MANY(() => {
-      const l = lineOf(this.CONSUME(KW.elseif));
-      cond = this.SUBRULE2(this.expr);
-      thenLine = lineOf(this.CONSUME2(KW.then));
-      body = this.SUBRULE2(this.block);
-      clauses.push({ cond, body, line: l, thenLine });
-    });
-    let orelse: A.Block | null = null;
-    this.OPTION(() => {
-      this.CONSUME(KW.else);
-      orelse = this.SUBRULE3(this.block);
-    });
+    const cond = this.SUBRULE(this.expr);
+    const thenLine = lineOf(this.CONSUME(KW.then));
+    const body = this.SUBRULE(this.block);
+    const base = this.itemTop;
+    this.push({ cond, body, line, thenLine });
+    this.MANY(this.elseifClause);
+    const clauses = this.take<A.IfStat['clauses'][number]>(base);
+    const orelse = (this.OPTION(this.elseClause) as A.Block | undefined) ?? null;
     this.CONSUME(KW.end);
     return { kind: 'If', line, clauses, orelse };
   });
+
+  private elseifClause = (): void => {
+    const line = lineOf(this.CONSUME(KW.elseif));
+    const cond = this.SUBRULE2(this.expr);
+    const thenLine = lineOf(this.CONSUME2(KW.then));
+    const body = this.SUBRULE2(this.block);
+    this.push({ cond, body, line, thenLine });
+  };
+
+  private elseClause = (): A.Block => {
+    this.CONSUME(KW.else);
+    return this.SUBRULE3(this.block);
+  };
 
   private whileStat = this.RULE('whileStat', (): A.WhileStat => {
     const line = lineOf(this.CONSUME(KW.while));
@@ -301,52 +482,66 @@ export class LuaParser extends EmbeddedActionsParser {
     return { kind: 'Do', line, body };
   });
 
+  // Alternatives shared by all calls take what they need of the statement's start from
+  // these fields before parsing anything nested (which reuses them).
+  private stLine = 0;
+  private forVar: A.Name = null as unknown as A.Name;
+
   private forStat = this.RULE('forStat', (): A.Stat => {
-    const line = lineOf(this.CONSUME(KW.for));
+    this.stLine = lineOf(this.CONSUME(KW.for));
     const first = this.CONSUME(T.Name);
-    const v: A.Name = { name: first.image, line: lineOf(first) };
-    return this.OR([
-      {
-        ALT: (): A.NumericForStat => {
-          this.CONSUME(T.Assign);
-          const start = this.SUBRULE(this.expr);
-          this.CONSUME(T.Comma);
-          const limit = this.SUBRULE2(this.expr);
-          let step: A.Expr | null = null;
-          this.OPTION(() => {
-            this.CONSUME2(T.Comma);
-            step = this.SUBRULE3(this.expr);
-          });
-          this.CONSUME(KW.do);
-          const savedVars = this.nvars;
-          if (!this.RECORDING_PHASE) this.addVars(4);
-          const body = this.SUBRULE(this.block);
-          this.nvars = savedVars;
-          this.CONSUME(KW.end);
-          return { kind: 'NumericFor', line, var: v, start, limit, step, body };
-        },
-      },
-      {
-        ALT: (): A.GenericForStat => {
-          const names: A.Name[] = [v];
-          this.MANY(() => {
-            this.CONSUME3(T.Comma);
-            const n = this.CONSUME2(T.Name);
-            names.push({ name: n.image, line: lineOf(n) });
-          });
-          this.CONSUME(KW.in);
-          const exprs = this.SUBRULE(this.explist);
-          this.CONSUME2(KW.do);
-          const savedVars = this.nvars;
-          if (!this.RECORDING_PHASE) this.addVars(4 + names.length);
-          const body = this.SUBRULE2(this.block);
-          this.nvars = savedVars;
-          this.CONSUME2(KW.end);
-          return { kind: 'GenericFor', line, names, exprs, body };
-        },
-      },
-    ]);
+    this.forVar = { name: first.image, line: lineOf(first) };
+    return this.OR(this.forAlts) as A.Stat;
   });
+
+  private forAlts = [
+    {
+      ALT: (): A.NumericForStat => {
+        const line = this.stLine, v = this.forVar;
+        this.CONSUME(T.Assign);
+        const start = this.SUBRULE(this.expr);
+        this.CONSUME(T.Comma);
+        const limit = this.SUBRULE2(this.expr);
+        const step = (this.OPTION(this.forStep) as A.Expr | undefined) ?? null;
+        this.CONSUME(KW.do);
+        const savedVars = this.nvars;
+        if (!this.RECORDING_PHASE) this.addVars(4);
+        const body = this.SUBRULE(this.block);
+        this.nvars = savedVars;
+        this.CONSUME(KW.end);
+        return { kind: 'NumericFor', line, var: v, start, limit, step, body };
+      },
+    },
+    {
+      ALT: (): A.GenericForStat => {
+        const line = this.stLine;
+        const base = this.itemTop;
+        this.push(this.forVar);
+        this.MANY(this.forName);
+        const names = this.take<A.Name>(base);
+        this.CONSUME(KW.in);
+        const exprs = this.SUBRULE(this.explist);
+        this.CONSUME2(KW.do);
+        const savedVars = this.nvars;
+        if (!this.RECORDING_PHASE) this.addVars(4 + names.length);
+        const body = this.SUBRULE2(this.block);
+        this.nvars = savedVars;
+        this.CONSUME2(KW.end);
+        return { kind: 'GenericFor', line, names, exprs, body };
+      },
+    },
+  ];
+
+  private forStep = (): A.Expr => {
+    this.CONSUME2(T.Comma);
+    return this.SUBRULE3(this.expr);
+  };
+
+  private forName = (): void => {
+    this.CONSUME3(T.Comma);
+    const n = this.CONSUME2(T.Name);
+    this.push({ name: n.image, line: lineOf(n) });
+  };
 
   private repeatStat = this.RULE('repeatStat', (): A.RepeatStat => {
     const line = lineOf(this.CONSUME(KW.repeat));
@@ -359,70 +554,96 @@ export class LuaParser extends EmbeddedActionsParser {
   private functionStat = this.RULE('functionStat', (): A.FunctionStat => {
     const line = lineOf(this.CONSUME(KW.function));
     const n = this.CONSUME(T.Name);
-    const path: A.Name[] = [{ name: n.image, line: lineOf(n) }];
-    this.MANY(() => {
-      this.CONSUME(T.Dot);
-      const k = this.CONSUME2(T.Name);
-      path.push({ name: k.image, line: lineOf(k) });
-    });
-    let method: string | null = null;
-    this.OPTION(() => {
-      this.CONSUME(T.Colon);
-      method = this.CONSUME3(T.Name).image;
-    });
-    const func = this.SUBRULE(this.funcBody, { ARGS: [line, method !== null] });
+    const base = this.itemTop;
+    this.push({ name: n.image, line: lineOf(n) });
+    this.MANY(this.pathKey);
+    const path = this.take<A.Name>(base);
+    const method = (this.OPTION(this.methodName) as string | undefined) ?? null;
+    this.fbLine = line;
+    this.fbMethod = method !== null;
+    const func = this.SUBRULE(this.funcBody);
     return { kind: 'FunctionStat', line, path, method, func };
   });
 
+  private pathKey = (): void => {
+    this.CONSUME(T.Dot);
+    const k = this.CONSUME2(T.Name);
+    this.push({ name: k.image, line: lineOf(k) });
+  };
+
+  private methodName = (): string => {
+    this.CONSUME(T.Colon);
+    return this.CONSUME3(T.Name).image;
+  };
+
   private localStat = this.RULE('localStat', (): A.Stat => {
-    const line = lineOf(this.CONSUME(KW.local));
-    return this.OR([
-      {
-        ALT: (): A.LocalFunctionStat => {
-          this.CONSUME(KW.function);
-          const n = this.CONSUME(T.Name);
-          const name: A.Name = { name: n.image, line: lineOf(n) };
-          if (!this.RECORDING_PHASE) this.addVars(1);
-          // lparser.c: the function's line is the token after the name.
-          const func = this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
-          return { kind: 'LocalFunction', line, name, func };
-        },
-      },
-      {
-        ALT: (): A.LocalStat => {
-          const names: A.Name[] = [];
-          const attribs: A.LocalAttrib[] = [];
-          let closes = 0;
-          this.AT_LEAST_ONE_SEP({
-            SEP: T.Comma,
-            DEF: () => {
-              const n = this.CONSUME2(T.Name);
-              names.push({ name: n.image, line: lineOf(n) });
-              if (!this.RECORDING_PHASE) this.addVars(1);
-              let attrib: A.LocalAttrib = null;
-              this.OPTION(() => {
-                this.CONSUME(T.Lt);
-                const a = this.CONSUME3(T.Name).image;
-                this.CONSUME(T.Gt);
-                if (!this.RECORDING_PHASE) {
-                  if (a === 'const') attrib = 'const';
-                  else if (a === 'close') { attrib = 'close'; if (++closes > 1) throw BAIL; }
-                  else throw BAIL;
-                }
-              });
-              attribs.push(attrib);
-            },
-          });
-          let values: A.Expr[] = [];
-          this.OPTION2(() => {
-            this.CONSUME(T.Assign);
-            values = this.SUBRULE(this.explist);
-          });
-          return { kind: 'Local', line, names, attribs, values };
-        },
-      },
-    ]);
+    this.stLine = lineOf(this.CONSUME(KW.local));
+    return this.OR(this.localAlts) as A.Stat;
   });
+
+  private localAlts = [
+    {
+      ALT: (): A.LocalFunctionStat => {
+        const line = this.stLine;
+        this.CONSUME(KW.function);
+        const n = this.CONSUME(T.Name);
+        const name: A.Name = { name: n.image, line: lineOf(n) };
+        if (!this.RECORDING_PHASE) this.addVars(1);
+        // lparser.c: the function's line is the token after the name.
+        this.fbLine = this.RECORDING_PHASE ? 0 : this.curLine();
+        this.fbMethod = false;
+        const func = this.SUBRULE(this.funcBody);
+        return { kind: 'LocalFunction', line, name, func };
+      },
+    },
+    {
+      ALT: (): A.LocalStat => {
+        const line = this.stLine;
+        const base = this.itemTop;
+        this.closes = 0;
+        this.AT_LEAST_ONE_SEP(this.localNameOpts);
+        // The stack holds name, attribute, name, attribute...
+        const k = (this.itemTop - base) >> 1;
+        const names = new Array<A.Name>(k);
+        const attribs = new Array<A.LocalAttrib>(k);
+        for (let j = 0; j < k; j++) {
+          names[j] = this.items[base + 2 * j] as A.Name;
+          attribs[j] = this.items[base + 2 * j + 1] as A.LocalAttrib;
+        }
+        this.itemTop = base;
+        const values = (this.OPTION2(this.localValues) as A.Expr[] | undefined) ?? [];
+        return { kind: 'Local', line, names, attribs, values };
+      },
+    },
+  ];
+
+  /** `<close>` attributes in the local statement being read (Lua allows one). */
+  private closes = 0;
+
+  private localNameOpts = {
+    SEP: T.Comma,
+    DEF: (): void => {
+      const n = this.CONSUME2(T.Name);
+      this.push({ name: n.image, line: lineOf(n) });
+      if (!this.RECORDING_PHASE) this.addVars(1);
+      this.push((this.OPTION(this.localAttrib) as A.LocalAttrib | undefined) ?? null);
+    },
+  };
+
+  private localAttrib = (): A.LocalAttrib => {
+    this.CONSUME(T.Lt);
+    const a = this.CONSUME3(T.Name).image;
+    this.CONSUME(T.Gt);
+    if (this.RECORDING_PHASE) return null;
+    if (a === 'const') return 'const';
+    if (a === 'close') { if (++this.closes > 1) throw BAIL; return 'close'; }
+    throw BAIL;
+  };
+
+  private localValues = (): A.Expr[] => {
+    this.CONSUME(T.Assign);
+    return this.SUBRULE(this.explist);
+  };
 
   private labelStat = this.RULE('labelStat', (): A.LabelStat => {
     const line = lineOf(this.CONSUME(T.DbColon));
@@ -443,30 +664,21 @@ export class LuaParser extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------ functions
 
-  private funcBody = this.RULE('funcBody', (line: number, isMethod: boolean): A.FunctionExpr => {
+  /** funcBody's arguments, set just before each call: its line, whether it is a method. */
+  private fbLine = 0;
+  private fbMethod = false;
+  /** The parameter list being read ends with '...'. */
+  private isVararg = false;
+
+  private funcBody = this.RULE('funcBody', (): A.FunctionExpr => {
+    const line = this.fbLine, isMethod = this.fbMethod;
     this.CONSUME(T.LParen);
-    const params: A.Name[] = [];
-    if (isMethod) params.push({ name: 'self', line });
-    let isVararg = false;
-    this.OPTION(() => {
-      this.OR([
-        {
-          ALT: () => {
-            const n = this.CONSUME(T.Name);
-            params.push({ name: n.image, line: lineOf(n) });
-            // lparser.c stops the list at '...': a ',' after it is an error.
-            this.MANY({ GATE: () => !isVararg, DEF: () => {
-              this.CONSUME(T.Comma);
-              this.OR2([
-                { ALT: () => { const k = this.CONSUME2(T.Name); params.push({ name: k.image, line: lineOf(k) }); } },
-                { ALT: () => { this.CONSUME(T.Dots); isVararg = true; } },
-              ]);
-            } });
-          },
-        },
-        { ALT: () => { this.CONSUME2(T.Dots); isVararg = true; } },
-      ]);
-    });
+    const base = this.itemTop;
+    if (isMethod) this.push({ name: 'self', line });
+    this.isVararg = false;
+    this.OPTION(this.paramList);
+    const isVararg = this.isVararg;
+    const params = this.take<A.Name>(base);
     this.CONSUME(T.RParen);
     const outerVars = this.nvars;
     if (!this.RECORDING_PHASE) {
@@ -482,17 +694,38 @@ export class LuaParser extends EmbeddedActionsParser {
     return { kind: 'Function', line, endLine, params, isVararg, body, isMethod };
   });
 
+  private paramList = (): void => { this.OR(this.paramAlts); };
+
+  private paramAlts = [
+    {
+      ALT: (): void => {
+        const n = this.CONSUME(T.Name);
+        this.push({ name: n.image, line: lineOf(n) });
+        // lparser.c stops the list at '...': a ',' after it is an error.
+        this.MANY(this.moreParams);
+      },
+    },
+    { ALT: (): void => { this.CONSUME2(T.Dots); this.isVararg = true; } },
+  ];
+
+  private moreParams = { GATE: (): boolean => !this.isVararg, DEF: (): void => {
+    this.CONSUME(T.Comma);
+    this.OR2(this.paramAlts2);
+  } };
+
+  private paramAlts2 = [
+    { ALT: (): void => { const k = this.CONSUME2(T.Name); this.push({ name: k.image, line: lineOf(k) }); } },
+    { ALT: (): void => { this.CONSUME(T.Dots); this.isVararg = true; } },
+  ];
+
   // ------------------------------------------------------------ expressions
 
-  private explistOpts = { SEP: T.Comma, DEF: (): void => { const e = this.SUBRULE(this.expr); this.curList.push(e); } };
+  private explistOpts = { SEP: T.Comma, DEF: (): void => { this.push(this.SUBRULE(this.expr)); } };
 
   private explist = this.RULE('explist', (): A.Expr[] => {
-    const saved = this.curList;
-    const list: A.Expr[] = [];
-    this.curList = list;
+    const base = this.itemTop;
     this.AT_LEAST_ONE_SEP(this.explistOpts);
-    this.curList = saved;
-    return list;
+    return this.take<A.Expr>(base);
   });
 
   /**
@@ -531,17 +764,27 @@ export class LuaParser extends EmbeddedActionsParser {
         this.opFirst = false;
       } else if (!this.RECORDING_PHASE) {
         const t = this.LA(0);
-        const pr = BINARY_PRIORITY[t.image]!;
-        const left = pr[0];
+        const ty = t.tokenTypeIdx;
+        const left = LEFT_PRIORITY[ty]!, right = RIGHT_PRIORITY[ty]!;
         // Calls whose limit is not below this operator return (lparser.c's loop ends).
         while (this.lims[this.limTop - 1]! >= left) { this.limTop--; this.depth--; }
-        this.lims[this.limTop++] = pr[1];
+        this.lims[this.limTop++] = right;
         this.enter();
-        this.flat[this.flatTop++] = { b: t.image as A.BinaryOp, line: lineOf(t), left, right: pr[1] };
+        const k = this.flatTop++;
+        this.fKind[k] = F_BINARY;
+        this.fExpr[k] = null;
+        this.fOp[k] = t.image;
+        this.fLine[k] = lineOf(t);
+        this.fLeft[k] = left;
+        this.fRight[k] = right;
       }
       if (this.RECORDING_PHASE || STARTS_UNARY[this.LA(1).tokenTypeIdx] === 1) this.MANY(this.unaryFn);
       const e = this.OR(this.simpleAlts);
-      if (!this.RECORDING_PHASE) this.flat[this.flatTop++] = e;
+      if (!this.RECORDING_PHASE) {
+        const k = this.flatTop++;
+        this.fKind[k] = F_OPERAND;
+        this.fExpr[k] = e;
+      }
     },
   };
 
@@ -550,26 +793,29 @@ export class LuaParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) {
       this.lims[this.limTop++] = UNARY_PRIORITY;
       this.enter();
-      this.flat[this.flatTop++] = { u: t.image as A.UnaryOp, line: lineOf(t) };
+      const k = this.flatTop++;
+      this.fKind[k] = F_UNARY;
+      this.fExpr[k] = null;
+      this.fOp[k] = t.image;
+      this.fLine[k] = lineOf(t);
     }
   };
 
   /** Precedence climbing over `flat`, exactly as lparser.c's subexpr nests. */
   private fold(limit: number): A.Expr {
-    const flat = this.flat;
-    const it = flat[this.foldPos++]!;
+    const k = this.foldPos++;
     let v: A.Expr;
-    if ('u' in it) {
-      v = { kind: 'Unary', line: it.line, op: it.u, operand: this.fold(UNARY_PRIORITY) };
+    if (this.fKind[k] === F_UNARY) {
+      v = { kind: 'Unary', line: this.fLine[k]!, op: this.fOp[k] as A.UnaryOp, operand: this.fold(UNARY_PRIORITY) };
     } else {
-      v = it as A.Expr;
+      v = this.fExpr[k]!;
     }
     while (this.foldPos < this.foldEnd) {
-      const b = flat[this.foldPos] as BinaryItem;
-      if (b.left <= limit) break;
+      const b = this.foldPos;
+      if (this.fLeft[b]! <= limit) break;
       this.foldPos++;
-      const right = this.fold(b.right);
-      v = { kind: 'Binary', line: b.line, op: b.b, left: v, right };
+      const right = this.fold(this.fRight[b]!);
+      v = { kind: 'Binary', line: this.fLine[b]!, op: this.fOp[b] as A.BinaryOp, left: v, right };
     }
     return v;
   }
@@ -600,7 +846,9 @@ export class LuaParser extends EmbeddedActionsParser {
       ALT: (): A.Expr => {
         this.CONSUME(KW.function);
         // lparser.c: an anonymous function's line is that of the token after `function`.
-        return this.SUBRULE(this.funcBody, { ARGS: [this.RECORDING_PHASE ? 0 : this.curLine(), false] });
+        this.fbLine = this.RECORDING_PHASE ? 0 : this.curLine();
+        this.fbMethod = false;
+        return this.SUBRULE(this.funcBody);
       },
     },
     { ALT: (): A.Expr => this.suffixed() },
@@ -699,22 +947,22 @@ export class LuaParser extends EmbeddedActionsParser {
 
   private tableItem = (): void => {
     this.OR(this.sepAlts);
-    const f = this.SUBRULE2(this.field);
-    this.curFields.push(f);
+    this.push(this.SUBRULE2(this.field));
   };
+
+  private tableBody = (): void => {
+    this.push(this.SUBRULE(this.field));
+    this.MANY(this.tableItem);
+    this.OPTION2(this.tableSep);
+  };
+
+  private tableSep = (): void => { this.OR2(this.sepAlts2); };
 
   private table = this.RULE('table', (): A.TableExpr => {
     const line = lineOf(this.CONSUME(T.LBrace));
-    const saved = this.curFields;
-    const fields: A.TableField[] = [];
-    this.curFields = fields;
-    this.OPTION(() => {
-      const f = this.SUBRULE(this.field);
-      this.curFields.push(f);
-      this.MANY(this.tableItem);
-      this.OPTION2(() => { this.OR2(this.sepAlts2); });
-    });
-    this.curFields = saved;
+    const base = this.itemTop;
+    this.OPTION(this.tableBody);
+    const fields = this.take<A.TableField>(base);
     const endLine = lineOf(this.CONSUME(T.RBrace));
     return { kind: 'Table', line, endLine, fields };
   });
