@@ -1156,7 +1156,7 @@ function run(L: LuaState): Exec {
             if (--hot[e]! <= 0) {
               td.ciPc[ci] = pc;
               const np = backEdge(L, pref, pc, hot, e);
-              if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+              if (np >= 0) { td.ciPc[ci] = np; continue newframe; }
             }
             continue;
           }
@@ -1474,7 +1474,7 @@ function run(L: LuaState): Exec {
           if (--hot[e]! <= 0) {
             td.ciPc[ci] = pc;
             const np = backEdge(L, pref, pc, hot, e);
-            if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+            if (np >= 0) { td.ciPc[ci] = np; continue newframe; }
           }
           continue;
         }
@@ -1617,7 +1617,7 @@ function run(L: LuaState): Exec {
       if (--hot[e]! <= 0) {
         td.ciPc[ci] = pc;
         const np = backEdge(L, pref, pc, hot, e);
-        if (np >= 0) { pc = np; stk = L.stk; bp = stk + (base << 4); }
+        if (np >= 0) { td.ciPc[ci] = np; continue newframe; }
       }
     }
   }
