@@ -432,20 +432,23 @@ function numLess(L: LuaState, a: number, b: number): number {
 // MINSTACK slots a host function is given. A comparison is the hot path of a sort with a Lua
 // comparator: no API index conversions, the three call slots written directly.
 
+/** The table at slot L.base when it has no metatable (read and written directly), else 0. */
+function sortPlainTable(L: LuaState): number {
+  const tp = (L.stk + (L.base << 4)) >> 2;
+  if (L.i32[tp + 2] !== Tag.Table) return 0;
+  const t = L.i32[tp]!;
+  return L.heap.getMetatable(t) === 0 ? t : 0;
+}
+
 /** lua_geti(1, i) pushed: the table read directly while it has no metatable. */
 function sortGet(L: LuaState, i: number): void {
   const base = L.base;
-  const tp = (L.stk + (base << 4)) >> 2;
-  const i32 = L.i32;
-  if (i32[tp + 2] === Tag.Table) {
-    const t = i32[tp]!;
-    const h = L.heap;
-    if (h.getMetatable(t) === 0) {
-      const top = L.top;
-      h.copy(L.stk + (top << 4), h.getInt(t, i));
-      L.top = top + 1;
-      return;
-    }
+  const t = sortPlainTable(L);
+  if (t !== 0) {
+    const h = L.heap, top = L.top;
+    h.copy(L.stk + (top << 4), h.getInt(t, i));
+    L.top = top + 1;
+    return;
   }
   L.getI(1, i);
   L.base = base;
@@ -454,17 +457,12 @@ function sortGet(L: LuaState, i: number): void {
 /** lua_seti(1, i) of the top value (popped). */
 function sortSet(L: LuaState, i: number): void {
   const base = L.base;
-  const tp = (L.stk + (base << 4)) >> 2;
-  const i32 = L.i32;
-  if (i32[tp + 2] === Tag.Table) {
-    const t = i32[tp]!;
-    const h = L.heap;
-    if (h.getMetatable(t) === 0) {
-      const top = L.top - 1;
-      h.setIntKey(t, i, L.stk + (top << 4));
-      L.top = top;
-      return;
-    }
+  const t = sortPlainTable(L);
+  if (t !== 0) {
+    const top = L.top - 1;
+    L.heap.setIntKey(t, i, L.stk + (top << 4));
+    L.top = top;
+    return;
   }
   L.setI(1, i);
   L.base = base;
