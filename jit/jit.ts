@@ -10,6 +10,7 @@
 import { Tag } from '../lang/heap/tags.js';
 import { Op, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
 import type { LuaState } from '../lang/vm/state.js';
+import { CIF } from '../lang/vm/consts.js';
 import {
   CodeMemory, allocArena, arenaAddress, enterFunction, freeArena, isNativeArena, nativeBinding, setEnterContext,
   type CodeBlock,
@@ -250,13 +251,13 @@ export class Jit {
     const where = this.where(protoRef, pc);
     this.log(`${id} start ${where}`);
     const td = L.td;
-    const base = td.ciBase[td.ci]!;
+    const base = td.cis[(td.ci << 4) | CIF.Base]!;
     try {
       if (P.maxStackSize + 4 > 256) throw new TraceAbort('NYI: frame with more than 252 slots');
       const rec = recordLoop({
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(protoRef),
         startPc: pc, forPc, isFor: st.isFor, maxStack: P.maxStackSize, sse41: this.sse41,
-        upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
+        upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.cis[(td.ci << 4) | CIF.Cl]!, k)),
         getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns, tables: this.tables,
       });
       const pool = { place: (v: number): number => this.place(v) };
@@ -306,7 +307,7 @@ export class Jit {
     const L = this.L, h = L.heap;
     const P = h.protoOf(root.protoRef);
     const td = L.td;
-    const base = td.ciBase[td.ci]!;
+    const base = td.cis[(td.ci << 4) | CIF.Base]!;
     const id = this.traces.length + 1;
     const entryPc = root.exitPcs[exitNo]!;
     const where = this.where(root.protoRef, entryPc);
@@ -315,7 +316,7 @@ export class Jit {
       const rec = recordLoop({
         code: P.code, i32: L.i32, f64: L.f64, frame: L.stk + base * 16, consts: h.protoConstants(root.protoRef),
         startPc: root.startPc, forPc: root.forPc, isFor: root.stepSlot >= 0, maxStack: P.maxStackSize, sse41: this.sse41,
-        upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, k)),
+        upvalPtr: (k: number) => h.upvalPtr(h.closureUpval(td.cis[(td.ci << 4) | CIF.Cl]!, k)),
         getStr: (t: number, key: number) => h.getStr(t, key), mathFns: this.mathFns, tables: this.tables,
         side: { entryPc, rootEntryTags: root.entryTagMap },
       });
@@ -361,7 +362,7 @@ export class Jit {
     for (let k = 0; k < ls.length; k++) {
       const l = ls[k]!;
       if (l.upval >= 0) {
-        const p = h.upvalPtr(h.closureUpval(td.ciCl[td.ci]!, l.upval)) >> 2;
+        const p = h.upvalPtr(h.closureUpval(td.cis[(td.ci << 4) | CIF.Cl]!, l.upval)) >> 2;
         if (i32[p + 2] !== Tag.Table || i32[p] !== l.table) return false;
       }
       const v = h.getStr(l.table, l.key) >> 2;
@@ -401,7 +402,7 @@ export class Jit {
     const L = this.L;
     const i32 = L.i32, f64 = L.f64;
     const td = L.td;
-    const frame = (L.stk >> 2) + td.ciBase[td.ci]! * 4;
+    const frame = (L.stk >> 2) + td.cis[(td.ci << 4) | CIF.Base]! * 4;
     for (let k = 0; k < tr.entryTags.length; k++) {
       const e = tr.entryTags[k]!;
       if (i32[frame + e[0] * 4 + 2] !== e[1]) return -1;
@@ -420,7 +421,7 @@ export class Jit {
     }
     if (tr.lookups.length !== 0 && !this.lookupsHold(tr.lookups)) return -1;
     if (tr.upvals.length !== 0) {
-      const h = L.heap, cl = td.ciCl[td.ci]!;
+      const h = L.heap, cl = td.cis[(td.ci << 4) | CIF.Cl]!;
       for (let k = 0; k < tr.upvals.length; k++) {
         const u = tr.upvals[k]!;
         const p = h.upvalPtr(h.closureUpval(cl, u[0])) >> 2;

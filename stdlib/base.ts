@@ -5,7 +5,7 @@ import { Tag } from '../lang/heap/tags.js';
 import { tonumberBase, str2number } from '../lang/num/index.js';
 import type { LuaState } from '../lang/vm/state.js';
 import { LuaThrow } from '../lang/vm/state.js';
-import { CIST, ERRRUN, MULTRET, OK, REGISTRYINDEX, upvalueIndex } from '../lang/vm/consts.js';
+import { CIF, CIST, ERRRUN, MULTRET, OK, REGISTRYINDEX, upvalueIndex } from '../lang/vm/consts.js';
 import { loadChunk, LOAD_OK } from '../lang/vm/load.js';
 import type { HostFn, HostK } from '../lang/vm/types.js';
 
@@ -206,10 +206,10 @@ const pcall: HostFn = (L) => {
   L.pushBoolean(true);
   L.insert(1);
   const td = L.td;
-  td.ciOldErr[td.ci] = td.errfunc;
+  td.cis[(td.ci << 4) | CIF.OldErr] = td.errfunc;
   td.errfunc = 0;
   const r = L.callK(L.gettop() - 2, MULTRET, finishPcall, 0, true);
-  td.ciFlags[td.ci] |= CIST.XPCALL;
+  td.cis[(td.ci << 4) | CIF.Flags] |= CIST.XPCALL;
   return r;
 };
 
@@ -220,10 +220,10 @@ const xpcall: HostFn = (L) => {
   L.pushValue(1);
   L.rotate(3, 2);
   const td = L.td;
-  td.ciOldErr[td.ci] = td.errfunc;
+  td.cis[(td.ci << 4) | CIF.OldErr] = td.errfunc;
   td.errfunc = L.base + 1;
   const r = L.callK(n - 2, MULTRET, finishPcall, 2, true);
-  td.ciFlags[td.ci] |= CIST.XPCALL;
+  td.cis[(td.ci << 4) | CIF.Flags] |= CIST.XPCALL;
   return r;
 };
 

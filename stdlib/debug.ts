@@ -5,7 +5,7 @@ import type { Proto } from '../lang/compile/proto.js';
 import { chunkId } from '../lang/front/chunkid.js';
 import type { LuaState } from '../lang/vm/state.js';
 import type { ThreadData } from '../lang/vm/thread.js';
-import { CIST, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HOOK_RET, HookEvent, REGISTRYINDEX } from '../lang/vm/consts.js';
+import { CIF, CIST, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HOOK_RET, HookEvent, REGISTRYINDEX } from '../lang/vm/consts.js';
 import * as D from '../lang/vm/debug.js';
 import type { HostFn } from '../lang/vm/types.js';
 import { stdinReader } from './io-host.js';
@@ -55,7 +55,7 @@ const getinfo: HostFn = (L) => {
     const level = L.checkInteger(arg + 1);
     ci = ciAtLevel(L, td, self ? level : level);
     if (ci < 0) { L.pushNil(); return 1; }
-    funcPtr = slotOf(L, td, td.ciFunc[ci]!);
+    funcPtr = slotOf(L, td, td.cis[(ci << 4) | CIF.Func]!);
   }
   // as lua_getinfo: an unknown letter is reported only once the frame is known to exist
   if (/[^SlnrutfL]/.test(options)) L.argError(arg + 2, 'invalid option');
@@ -95,7 +95,7 @@ const getinfo: HostFn = (L) => {
         break;
       }
       case 't':
-        setField(L, 'istailcall', () => L.pushBoolean(ci >= 0 && (td.ciFlags[ci]! & CIST.TAIL) !== 0));
+        setField(L, 'istailcall', () => L.pushBoolean(ci >= 0 && (td.cis[(ci << 4) | CIF.Flags]! & CIST.TAIL) !== 0));
         break;
       case 'r': {
         // transfer values exist only for the frame a call or return hook is running for
@@ -145,22 +145,22 @@ function uservalueCount(L: LuaState, ref: number): number {
 /** Name of local `n` of frame `ci` (1-based; negative: varargs), as lua_getlocal finds it,
  *  and the slot that holds it. */
 function findLocal(L: LuaState, td: ThreadData, ci: number, n: number): { name: string; slot: number } | null {
-  const flags = td.ciFlags[ci]!;
-  const base = td.ciBase[ci]!;
+  const flags = td.cis[(ci << 4) | CIF.Flags]!;
+  const base = td.cis[(ci << 4) | CIF.Base]!;
   if (flags & CIST.LUA) {
     const P = D.protoOfCi(L, td, ci);
     if (n < 0) {
       if (!P.isVararg) return null;
-      const nextra = td.ciExtra[ci]!;
+      const nextra = td.cis[(ci << 4) | CIF.Extra]!;
       if (n < -nextra) return null;
-      return { name: '(vararg)', slot: td.ciFunc[ci]! - nextra + (-n) - 1 };
+      return { name: '(vararg)', slot: td.cis[(ci << 4) | CIF.Func]! - nextra + (-n) - 1 };
     }
-    const name = D.localName(P, n, Math.max(0, td.ciPc[ci]! - 1));
+    const name = D.localName(P, n, Math.max(0, td.cis[(ci << 4) | CIF.Pc]! - 1));
     if (name !== undefined) return { name, slot: base + n - 1 };
   } else if (n < 0) {
     return null;
   }
-  const limit = ci === td.ci ? (td === L.td ? L.top : td.top) : td.ciFunc[ci + 1]!;
+  const limit = ci === td.ci ? (td === L.td ? L.top : td.top) : td.cis[((ci + 1) << 4) | CIF.Func]!;
   if (n > 0 && limit - base >= n) {
     return { name: flags & CIST.LUA ? '(temporary)' : '(C temporary)', slot: base + n - 1 };
   }

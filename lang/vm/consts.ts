@@ -27,6 +27,35 @@ export const ERRORSTACKSIZE = MAXSTACK + 200;
 /** Nesting of JS-level calls (host -> Lua -> host ...), LUAI_MAXCCALLS. */
 export const MAXCCALLS = 200;
 
+/** A CallInfo entry's int fields: entry `ci` occupies ThreadData.cis[(ci << 4) .. (ci << 4) + 15],
+ *  so a call's bookkeeping touches one typed array (one map and bounds check base) instead of
+ *  one array per field. */
+export const enum CIF {
+  /** Slot of the called function. */
+  Func = 0,
+  /** First slot of the frame's registers/arguments. */
+  Base = 1,
+  /** Lua frames: base + maxstacksize (the frame's live limit). Host frames: unused. */
+  Top = 2,
+  /** Lua frames: index of the next instruction, saved when the frame calls out. */
+  Pc = 3,
+  /** Results the caller wants (MULTRET = -1). */
+  Nres = 4,
+  /** CIST bits. */
+  Flags = 5,
+  /** Lua vararg frames: number of extra arguments. PCALL host frames: slot of the pending
+   *  callee. */
+  Extra = 6,
+  /** XPCALL frames: the errfunc to restore. */
+  OldErr = 7,
+  /** Host frames waiting on callK: L.nCcalls before the call (restored by the continuation). */
+  Cc = 8,
+  /** Lua frames: closure ref (saves a decode on every return). */
+  Cl = 9,
+  /** Lua frames: the proto ref (its Proto is heap.protoOf(ref)). */
+  Pref = 10,
+}
+
 /** CallInfo flags. */
 export const enum CIST {
   LUA = 1,        // a Lua frame

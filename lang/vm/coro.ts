@@ -3,7 +3,7 @@
 // in its CallInfo arrays, so resuming continues inside the loop where it stopped.
 
 import { Tag } from '../heap/tags.js';
-import { CIST, EXTRA_STACK, MAXCCALLS, MULTRET } from './consts.js';
+import { CIF, CIST, EXTRA_STACK, MAXCCALLS, MULTRET } from './consts.js';
 import { CoStatus, type ThreadData } from './thread.js';
 import { Exec, execute, startHost } from './interp.js';
 import { LuaThrow, type LuaState } from './state.js';
@@ -21,9 +21,9 @@ export function newThread(L: LuaState, fidx: number): number {
   td.top = 2;
   td.base = 1;
   td.ci = 0;
-  td.ciFunc[0] = 0;
-  td.ciBase[0] = 1;
-  td.ciFlags[0] = CIST.HOST;
+  td.cis[CIF.Func] = 0;
+  td.cis[CIF.Base] = 1;
+  td.cis[CIF.Flags] = CIST.HOST;
   td.status = CoStatus.Suspended;
   // lua_newthread: a new thread starts with its creator's hook mask and count
   td.hookMask = L.td.hookMask;

@@ -6,7 +6,7 @@ import { Tag, TYPE_NAMES } from '../heap/tags.js';
 import type { Proto } from '../compile/proto.js';
 import { chunkId } from '../front/chunkid.js';
 import { Op, TM_NAMES, getA, getB, getBx, getC, getK, getOp, getSJ, getAx } from './opcodes.js';
-import { CIST, REGISTRYINDEX } from './consts.js';
+import { CIF, CIST, REGISTRYINDEX } from './consts.js';
 import type { LuaState } from './state.js';
 import type { ThreadData } from './thread.js';
 
@@ -15,13 +15,13 @@ export interface Named { kind: string; name: string }
 // ---- frames --------------------------------------------------------------------------
 
 export function protoOfCi(L: LuaState, td: ThreadData, ci: number): Proto {
-  return L.heap.protoOf(L.heap.closureProto(td.ciCl[ci]!));
+  return L.heap.protoOf(L.heap.closureProto(td.cis[(ci << 4) | CIF.Cl]!));
 }
 
 export function currentLine(L: LuaState, td: ThreadData, ci: number): number {
-  if (!(td.ciFlags[ci]! & CIST.LUA)) return -1;
+  if (!(td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA)) return -1;
   const P = protoOfCi(L, td, ci);
-  const pc = td.ciPc[ci]! - 1;
+  const pc = td.cis[(ci << 4) | CIF.Pc]! - 1;
   return P.lineInfo.length ? P.lineInfo[pc < 0 ? 0 : pc]! : -1;
 }
 
@@ -36,7 +36,7 @@ export function where(L: LuaState, level: number): string {
   const td = L.td;
   const ci = td.ci - level;
   if (ci <= 0) return '';
-  if (td.ciFlags[ci]! & CIST.LUA) {
+  if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) {
     const line = currentLine(L, td, ci);
     if (line > 0) return `${chunkId(protoOfCi(L, td, ci).source)}:${line}: `;
   }
@@ -175,13 +175,13 @@ export function funcNameFromCode(P: Proto, pc: number): Named | undefined {
 
 /** getfuncname: the name of the function running at `ci`, from its caller's code. */
 export function funcName(L: LuaState, td: ThreadData, ci: number): Named | undefined {
-  if (ci <= 0 || (td.ciFlags[ci]! & CIST.TAIL)) return undefined;
+  if (ci <= 0 || (td.cis[(ci << 4) | CIF.Flags]! & CIST.TAIL)) return undefined;
   const caller = ci - 1;
   // the caller's flags say when a function was called by a hook or as a finalizer
-  if (td.ciFlags[caller]! & CIST.HOOKED) return { kind: 'hook', name: '?' };
-  if (td.ciFlags[caller]! & CIST.FIN) return { kind: 'metamethod', name: '__gc' };
-  if (!(td.ciFlags[caller]! & CIST.LUA)) return undefined;
-  return funcNameFromCode(protoOfCi(L, td, caller), td.ciPc[caller]! - 1);
+  if (td.cis[(caller << 4) | CIF.Flags]! & CIST.HOOKED) return { kind: 'hook', name: '?' };
+  if (td.cis[(caller << 4) | CIF.Flags]! & CIST.FIN) return { kind: 'metamethod', name: '__gc' };
+  if (!(td.cis[(caller << 4) | CIF.Flags]! & CIST.LUA)) return undefined;
+  return funcNameFromCode(protoOfCi(L, td, caller), td.cis[(caller << 4) | CIF.Pc]! - 1);
 }
 
 // ---- variable info for messages -----------------------------------------------------------
@@ -189,15 +189,15 @@ export function funcName(L: LuaState, td: ThreadData, ci: number): Named | undef
 /** " (local 'x')" etc. for a value pointer of the running Lua frame, or "". */
 export function varInfo(L: LuaState, p: number): string {
   const td = L.td, ci = td.ci;
-  if (!(td.ciFlags[ci]! & CIST.LUA)) return '';
+  if (!(td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA)) return '';
   const P = protoOfCi(L, td, ci);
-  const cl = td.ciCl[ci]!;
+  const cl = td.cis[(ci << 4) | CIF.Cl]!;
   for (let i = 0; i < P.upvalues.length; i++) {
     if (L.heap.upvalPtr(L.heap.closureUpval(cl, i)) === p) return ` (upvalue '${upvalName(P, i)}')`;
   }
-  const base = L.stk + (td.ciBase[ci]! << 4);
-  if (p >= base && p < L.stk + (td.ciTop[ci]! << 4)) {
-    const r = getObjName(P, td.ciPc[ci]! - 1, (p - base) >> 4);
+  const base = L.stk + (td.cis[(ci << 4) | CIF.Base]! << 4);
+  if (p >= base && p < L.stk + (td.cis[(ci << 4) | CIF.Top]! << 4)) {
+    const r = getObjName(P, td.cis[(ci << 4) | CIF.Pc]! - 1, (p - base) >> 4);
     if (r) return ` (${r.kind} '${r.name}')`;
   }
   return '';
@@ -224,9 +224,9 @@ export function callError(L: LuaState, func: number): never {
   // a call from Lua code: name the called value after the calling instruction
   const td = L.td, ci = td.ci;
   let info = '';
-  if (td.ciFlags[ci]! & CIST.LUA) {
+  if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) {
     const P = protoOfCi(L, td, ci);
-    const pc = td.ciPc[ci]! - 1;
+    const pc = td.cis[(ci << 4) | CIF.Pc]! - 1;
     const op = getOp(P.code[pc]!);
     if (op === Op.TFORCALL) info = " (for iterator 'for iterator')";
     else if (op === Op.CALL || op === Op.TAILCALL) info = varInfo(L, p);
@@ -269,9 +269,9 @@ export function orderError(L: LuaState, a: number, b: number): never {
 export function closeError(L: LuaState, s: number): never {
   const td = L.td, ci = td.ci;
   let name = '?';
-  if (td.ciFlags[ci]! & CIST.LUA) {
+  if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) {
     const P = protoOfCi(L, td, ci);
-    name = localName(P, s - td.ciBase[ci]! + 1, td.ciPc[ci]! - 1) ?? '?';
+    name = localName(P, s - td.cis[(ci << 4) | CIF.Base]! + 1, td.cis[(ci << 4) | CIF.Pc]! - 1) ?? '?';
   }
   return L.runError(`variable '${name}' got a non-closable value`);
 }
@@ -323,7 +323,7 @@ export function argError(L: LuaState, arg: number, extramsg: string): never {
     arg--;
     if (arg === 0) return L.errorMsg(`calling '${n.name}' on bad self (${extramsg})`);
   }
-  if (name === undefined) name = globalFuncName(L, L.slot(td.ciFunc[ci]!)) ?? '?';
+  if (name === undefined) name = globalFuncName(L, L.slot(td.cis[(ci << 4) | CIF.Func]!)) ?? '?';
   return L.errorMsg(`bad argument #${arg} to '${name}' (${extramsg})`);
 }
 
@@ -347,7 +347,7 @@ export function traceback(L: LuaState, td: ThreadData, msg: string | undefined, 
       level += n;
       continue;
     }
-    const flags = td.ciFlags[ci]!;
+    const flags = td.cis[(ci << 4) | CIF.Flags]!;
     let src = '[C]';
     let line = -1;
     let what = 'C';
@@ -355,13 +355,13 @@ export function traceback(L: LuaState, td: ThreadData, msg: string | undefined, 
     if (flags & CIST.LUA) {
       const P = protoOfCi(L, td, ci);
       src = chunkId(P.source);
-      line = P.lineInfo.length ? P.lineInfo[Math.max(0, td.ciPc[ci]! - 1)]! : -1;
+      line = P.lineInfo.length ? P.lineInfo[Math.max(0, td.cis[(ci << 4) | CIF.Pc]! - 1)]! : -1;
       what = P.lineDefined === 0 ? 'main' : 'Lua';
       lineDefined = P.lineDefined;
     }
     out.push(line <= 0 ? `\n\t${src}: in ` : `\n\t${src}:${line}: in `);
     const savedTd = L.td;
-    const g = td === savedTd ? globalFuncName(L, L.slot(td.ciFunc[ci]!)) : globalFuncNameOther(L, td, ci);
+    const g = td === savedTd ? globalFuncName(L, L.slot(td.cis[(ci << 4) | CIF.Func]!)) : globalFuncNameOther(L, td, ci);
     const n = funcName(L, td, ci);
     if (g !== undefined) out.push(`function '${g}'`);
     else if (n) out.push(`${n.kind} '${n.name}'`);
@@ -374,7 +374,7 @@ export function traceback(L: LuaState, td: ThreadData, msg: string | undefined, 
 }
 
 function globalFuncNameOther(L: LuaState, td: ThreadData, ci: number): string | undefined {
-  const p = L.heap.threadStack(td.ref) + (td.ciFunc[ci]! << 4);
+  const p = L.heap.threadStack(td.ref) + (td.cis[(ci << 4) | CIF.Func]! << 4);
   L.heap.copy(L.tmpPtr2, p);
   return globalFuncName(L, L.tmpPtr2);
 }

@@ -13,7 +13,7 @@ import { N_VAL, NIL_PTR, NODE_SIZE, T_ARRAY, T_ASIZE, T_FLAGS, T_META, T_NODE } 
 import { str2number } from '../num/index.js';
 import { Op, TM, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, MAXARG_C } from './opcodes.js';
 import {
-  CALLK, CIST, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HookEvent, MAXCCALLS, MINSTACK,
+  CALLK, CIF, CIST, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HookEvent, MAXCCALLS, MINSTACK,
   MULTRET, OK, YIELD,
 } from './consts.js';
 import type { LuaState, LuaThrow } from './state.js';
@@ -46,11 +46,11 @@ export function execute(L: LuaState, resume = false, resumeN = 0): Exec {
         const t = err;
         err = null;
         let ci = td.ci;
-        while (ci >= boundary && !(td.ciFlags[ci]! & CIST.PCALL)) ci--;
+        while (ci >= boundary && !(td.cis[(ci << 4) | CIF.Flags]! & CIST.PCALL)) ci--;
         if (ci < boundary) { unhandled = t; break; }
-        td.allowHook = !(td.ciFlags[ci]! & CIST.NOHOOK);
-        const level = td.ciExtra[ci]!;
-        if (L.recoverTo(t, ci, level, td.ciBase[ci]!, cc, nny, true)) {
+        td.allowHook = !(td.cis[(ci << 4) | CIF.Flags]! & CIST.NOHOOK);
+        const level = td.cis[(ci << 4) | CIF.Extra]!;
+        if (L.recoverTo(t, ci, level, td.cis[(ci << 4) | CIF.Base]!, cc, nny, true)) {
           // close the variables through calls the frame makes, so that they can yield
           td.closeK.push(td.ciK[ci]!); td.closeCtx.push(td.ciCtx[ci]!); td.closeErr.push(td.errfunc);
           td.ciK[ci] = errCloseK; td.ciCtx[ci] = level;
@@ -91,9 +91,9 @@ function errCloseK(L: LuaState, _status: number, level: number): number {
     const r = L.callK(2, 0, errCloseK, level, true);
     // the message handler of the pcall/xpcall stays in force while closing (as in PUC)
     const ci = td.ci;
-    td.ciOldErr[ci] = td.errfunc;
+    td.cis[(ci << 4) | CIF.OldErr] = td.errfunc;
     td.errfunc = td.closeErr[td.closeErr.length - 1]!;
-    td.ciFlags[ci] |= CIST.XPCALL;
+    td.cis[(ci << 4) | CIF.Flags] |= CIST.XPCALL;
     return r;
   }
   h.copy(L.slot(level), L.slot(L.top - 1));
@@ -106,11 +106,11 @@ function errCloseK(L: LuaState, _status: number, level: number): number {
 /** Call the continuation of the host frame `ci` whose callK call finished. */
 function runK(L: LuaState, ci: number, status: number): number {
   const td = L.td;
-  const flags = td.ciFlags[ci]!;
-  if (flags & CIST.XPCALL) td.errfunc = td.ciOldErr[ci]!;
-  if (flags & CIST.WAITK) L.nCcalls = td.ciCc[ci]!;
-  td.ciFlags[ci] = CIST.HOST | (flags & CIST.FINISHOP);
-  L.base = td.ciBase[ci]!;
+  const flags = td.cis[(ci << 4) | CIF.Flags]!;
+  if (flags & CIST.XPCALL) td.errfunc = td.cis[(ci << 4) | CIF.OldErr]!;
+  if (flags & CIST.WAITK) L.nCcalls = td.cis[(ci << 4) | CIF.Cc]!;
+  td.cis[(ci << 4) | CIF.Flags] = CIST.HOST | (flags & CIST.FINISHOP);
+  L.base = td.cis[(ci << 4) | CIF.Base]!;
   return td.ciK[ci]!(L, status, td.ciCtx[ci]!);
 }
 
@@ -121,10 +121,10 @@ function hostReturned(L: LuaState, n: number, callerCi: number): HR {
   for (;;) {
     if (n >= 0) {
       L.checkGC();
-      const fin = td.ciFlags[td.ci]! & CIST.FINISHOP;
+      const fin = td.cis[(td.ci << 4) | CIF.Flags]! & CIST.FINISHOP;
       L.poscall(td.ci, n);
       const ci = td.ci;
-      if (td.ciFlags[ci]! & CIST.LUA) {
+      if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) {
         // a host __close method returned (perhaps after a yield): repeat the CLOSE/RETURN
         if (fin) { finishOp(L, ci); return HR.NEW; }
         return ci === callerCi ? HR.SAME : HR.NEW;
@@ -137,7 +137,7 @@ function hostReturned(L: LuaState, n: number, callerCi: number): HR {
     // CALLK: perform the prepared call. It counts as a C-level call (lua_callk/lua_pcallk
     // recurse in PUC), so nested pcalls end in "C stack overflow" at the same depth.
     const f = L.pendFunc, nres = L.pendNres;
-    td.ciCc[td.ci] = L.nCcalls;
+    td.cis[(td.ci << 4) | CIF.Cc] = L.nCcalls;
     if (++L.nCcalls >= MAXCCALLS) L.checkCstack();
     for (;;) {
       const tag = L.tagAt(L.slot(f));
@@ -153,10 +153,10 @@ function callHost(L: LuaState, func: number, nres: number): number {
   const td = L.td;
   const ci = ++td.ci;
   if (ci >= td.cap) td.grow(ci + 1);
-  td.ciFunc[ci] = func;
-  td.ciBase[ci] = func + 1;
-  td.ciNres[ci] = nres;
-  td.ciFlags[ci] = CIST.HOST;
+  td.cis[(ci << 4) | CIF.Func] = func;
+  td.cis[(ci << 4) | CIF.Base] = func + 1;
+  td.cis[(ci << 4) | CIF.Nres] = nres;
+  td.cis[(ci << 4) | CIF.Flags] = CIST.HOST;
   td.ciK[ci] = null;
   L.base = func + 1;
   if (L.top + MINSTACK > L.stackSize) L.ensureSlots(L.top + MINSTACK);
@@ -221,7 +221,7 @@ function traceExec(L: LuaState, ci: number, pc: number, P: Proto): number {
   // a CLOSE/RETURN repeated after a __close call is not a new step (luaF_close loops in C)
   if (td.reexec) { td.reexec = false; return mask & (HOOK_LINE | HOOK_COUNT); }
   if (!(mask & (HOOK_LINE | HOOK_COUNT))) return 0;
-  td.ciPc[ci] = pc + 1; // hooks see the pc moved past the instruction, as after a fetch
+  td.cis[(ci << 4) | CIF.Pc] = pc + 1; // hooks see the pc moved past the instruction, as after a fetch
   let countHook = false;
   if (mask & HOOK_COUNT && --td.hookCount === 0) { countHook = true; td.hookCount = td.baseHookCount; }
   if (!countHook && !(mask & HOOK_LINE)) return 1;
@@ -265,10 +265,10 @@ function indexChainStr(L: LuaState, t: number, key: number): number {
 function finishOp(L: LuaState, ci: number): boolean {
   const td = L.td;
   const P = D.protoOfCi(L, td, ci);
-  const pc = td.ciPc[ci]!;
+  const pc = td.cis[(ci << 4) | CIF.Pc]!;
   const inst = P.code[pc - 1]!;
   const op = inst & 0x7f;
-  const base = td.ciBase[ci]!;
+  const base = td.cis[(ci << 4) | CIF.Base]!;
   const h = L.heap;
   switch (op) {
     case Op.MMBIN: case Op.MMBINI: case Op.MMBINK: {
@@ -282,17 +282,17 @@ function finishOp(L: LuaState, ci: number): boolean {
       return false;
     case Op.LT: case Op.LE: case Op.LTI: case Op.LEI: case Op.GTI: case Op.GEI: case Op.EQ: {
       let res = L.tagAt(L.slot(L.top - 1)) > Tag.False;
-      if (td.ciFlags[ci]! & CIST.LEQ) { td.ciFlags[ci] &= ~CIST.LEQ; res = !res; }
-      if ((res ? 1 : 0) !== ((inst >>> 15) & 1)) td.ciPc[ci] = pc + 1;
+      if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LEQ) { td.cis[(ci << 4) | CIF.Flags] &= ~CIST.LEQ; res = !res; }
+      if ((res ? 1 : 0) !== ((inst >>> 15) & 1)) td.cis[(ci << 4) | CIF.Pc] = pc + 1;
       return false;
     }
     case Op.CLOSE: // a __close call returned: repeat to close the other variables
-      td.ciPc[ci] = pc - 1;
+      td.cis[(ci << 4) | CIF.Pc] = pc - 1;
       td.reexec = td.hookMask !== 0;
       return false;
     case Op.RETURN: // the same, and the results are back below the top
       L.top = base + ((inst >>> 7) & 0xff) + td.ciCtx[ci]!;
-      td.ciPc[ci] = pc - 1;
+      td.cis[(ci << 4) | CIF.Pc] = pc - 1;
       td.reexec = td.hookMask !== 0;
       return false;
     case Op.CONCAT: {
@@ -334,7 +334,7 @@ function callClose(L: LuaState): HR {
   if (tag === Tag.HFunc) {
     // e.g. __close = coroutine.yield
     const n = callHost(L, f, 0);
-    td.ciFlags[td.ci] |= CIST.FINISHOP;
+    td.cis[(td.ci << 4) | CIF.Flags] |= CIST.FINISHOP;
     return hostReturned(L, n, -1);
   }
   L.callValue(f, 0);
@@ -437,10 +437,10 @@ function forPrep(L: LuaState, ra: number): boolean {
 
 function varargPrep(L: LuaState, ci: number, nfix: number, maxStack: number): void {
   const td = L.td, h = L.heap;
-  const func = td.ciFunc[ci]!;
+  const func = td.cis[(ci << 4) | CIF.Func]!;
   const actual = L.top - func - 1;
   const nextra = actual - nfix;
-  td.ciExtra[ci] = nextra;
+  td.cis[(ci << 4) | CIF.Extra] = nextra;
   const nf = L.top;
   L.ensureSlots(nf + 1 + maxStack + EXTRA_STACK);
   h.copy(L.slot(nf), L.slot(func));
@@ -448,9 +448,9 @@ function varargPrep(L: LuaState, ci: number, nfix: number, maxStack: number): vo
     h.copy(L.slot(nf + i), L.slot(func + i));
     h.setNil(L.slot(func + i));
   }
-  td.ciFunc[ci] = nf;
-  td.ciBase[ci] = nf + 1;
-  td.ciTop[ci] = nf + 1 + maxStack;
+  td.cis[(ci << 4) | CIF.Func] = nf;
+  td.cis[(ci << 4) | CIF.Base] = nf + 1;
+  td.cis[(ci << 4) | CIF.Top] = nf + 1 + maxStack;
 }
 
 function isFalsy(tag: number): boolean { return tag <= Tag.False; }
@@ -462,17 +462,17 @@ function run(L: LuaState): Exec {
   const td = L.td;
   newframe: for (;;) {
     const ci = td.ci;
-    const cl = td.ciCl[ci]!;
-    const pref = td.ciPref[ci]!;
-    const P = td.ciP[ci]!;
+    const cl = td.cis[(ci << 4) | CIF.Cl]!;
+    const pref = td.cis[(ci << 4) | CIF.Pref]!;
+    const P = h.protoOf(pref);
     const code = P.code;
     const hmask = L.hotMask;
     const hot = hmask === 0 ? L.budgetHot : P.hot ?? hotCounters(P);
     const kb = h.protoConstants(pref);
-    let base = td.ciBase[ci]!;
+    let base = td.cis[(ci << 4) | CIF.Base]!;
     let stk = L.stk;
     let bp = stk + (base << 4);
-    let pc = td.ciPc[ci]!;
+    let pc = td.cis[(ci << 4) | CIF.Pc]!;
     // hooks (PUC's 'trap'): nonzero while this frame may have line or count hooks to call
     let trap = td.hookMask;
     if (trap !== 0 && pc === 0) {
@@ -507,7 +507,7 @@ function run(L: LuaState): Exec {
         case Op.LOADKX: {
           const s = (kb + (code[pc++]! >>> 7) * 16) >> 2, d = ra >> 2;
           i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           continue;
         }
         case Op.LOADFALSE: i32[(ra >> 2) + 2] = Tag.False; continue;
@@ -548,8 +548,8 @@ function run(L: LuaState): Exec {
             }
             if (h.getMetatable(i32[up >> 2]!) === 0) { h.setNil(ra); continue; }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.getLoop(L, up, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
@@ -571,8 +571,8 @@ function run(L: LuaState): Exec {
               continue;
             }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.getLoop(L, rb, rc, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
@@ -588,8 +588,8 @@ function run(L: LuaState): Exec {
               continue;
             }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           h.setInt(L.tmpPtr, i >>> 24);
           if (M.getLoop(L, rb, L.tmpPtr, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -621,8 +621,8 @@ function run(L: LuaState): Exec {
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
@@ -635,8 +635,8 @@ function run(L: LuaState): Exec {
             const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.setLoop(L, up, kp, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
@@ -667,15 +667,15 @@ function run(L: LuaState): Exec {
               }
               if (hi === (lo >> 31)) {
                 const mt = i32[tq + (T_META >> 2)]!;
-                if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, lo, rc); continue; }
+                if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc; h.setIntKey(t, lo, rc); continue; }
               }
             } else {
               const v = h.get(t, rb);
               if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
             }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.setLoop(L, ra, rb, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
@@ -701,10 +701,10 @@ function run(L: LuaState): Exec {
               continue;
             }
             const mt = i32[tq + (T_META >> 2)]!;
-            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setIntKey(t, b, rc); continue; }
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc; h.setIntKey(t, b, rc); continue; }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           h.setInt(L.tmpPtr, b);
           if (M.setLoop(L, ra, L.tmpPtr, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -733,22 +733,22 @@ function run(L: LuaState): Exec {
             }
             // objects with a class metatable but no __newindex get new fields raw
             const mt = h.getMetatable(t);
-            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.ciPc[ci] = pc; h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc; h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.setLoop(L, ra, kp, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.NEWTABLE: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           let b = (i >>> 16) & 0xff;
           let c = i >>> 24;
           if (b > 0) b = 1 << (b - 1);
           if (i & 0x8000) c += (code[pc]! >>> 7) * (MAXARG_C + 1);
           pc++;
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const t = h.newTable(c, b);
           h.setObj(ra, Tag.Table, t);
           L.top = base + ((i >>> 7) & 0xff) + 1;
@@ -768,8 +768,8 @@ function run(L: LuaState): Exec {
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
@@ -948,7 +948,7 @@ function run(L: LuaState): Exec {
             pc++;
             continue;
           }
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
           continue;
         }
@@ -969,7 +969,7 @@ function run(L: LuaState): Exec {
             pc++;
             continue;
           }
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
           continue;
         }
@@ -990,7 +990,7 @@ function run(L: LuaState): Exec {
             pc++;
             continue;
           }
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
           continue;
         }
@@ -1011,7 +1011,7 @@ function run(L: LuaState): Exec {
             pc++;
             continue;
           }
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
           continue;
         }
@@ -1034,12 +1034,12 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.POWK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, kb + (i >>> 24) * 16, ra)) pc++;
           continue;
         }
         case Op.SHRI: case Op.SHLI: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           h.setInt(L.tmpPtr, (i >>> 24) - OFFSET_sC);
           const ok = (i & 0x7f) === Op.SHRI
@@ -1049,24 +1049,24 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.POW: case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, bp + (i >>> 24) * 16, ra)) pc++;
           continue;
         }
         case Op.MMBIN: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
-          L.top = td.ciTop[ci]!;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.arithTM(L, i >>> 24, ra, rb, dst, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.MMBINI: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
           h.setInt(L.tmpPtr, ((i >>> 16) & 0xff) - OFFSET_sC);
-          L.top = td.ciTop[ci]!;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           const r = (i & 0x8000)
             ? M.arithTM(L, i >>> 24, L.tmpPtr, ra, dst, true)
             : M.arithTM(L, i >>> 24, ra, L.tmpPtr, dst, true);
@@ -1075,10 +1075,10 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.MMBINK: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
           const kp = kb + ((i >>> 16) & 0xff) * 16;
-          L.top = td.ciTop[ci]!;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           const r = (i & 0x8000)
             ? M.arithTM(L, i >>> 24, kp, ra, dst, true)
             : M.arithTM(L, i >>> 24, ra, kp, dst, true);
@@ -1087,11 +1087,11 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.UNM: case Op.BNOT: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const ev = (i & 0x7f) === Op.UNM ? TM.UNM : TM.BNOT;
           if (M.rawArith(L, ev, rb, rb, ra)) continue;
-          L.top = td.ciTop[ci]!;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.arithTM(L, ev, rb, rb, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
@@ -1107,14 +1107,14 @@ function run(L: LuaState): Exec {
             const mt = h.getMetatable(t);
             if (mt === 0 || h.tm(mt, TM.LEN) === 0) { h.setInt(ra, h.length(t)); continue; }
           }
-          td.ciPc[ci] = pc;
-          L.top = td.ciTop[ci]!;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.lenLoop(L, rb, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.CONCAT: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const n = (i >>> 16) & 0xff;
           L.top = base + ((i >>> 7) & 0xff) + n;
           if (M.concatLoop(L, n, true)) continue newframe;
@@ -1123,12 +1123,12 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.CLOSE: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const level = base + ((i >>> 7) & 0xff);
           L.closeUpvals(level);
           if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= level) {
             // one variable at a time; the instruction repeats until none is left
-            L.top = td.ciTop[ci]!;
+            L.top = td.cis[(ci << 4) | CIF.Top]!;
             const r = callClose(L);
             if (r === HR.NEW) continue newframe;
             if (r === HR.YIELD) return Exec.YIELDED;
@@ -1140,7 +1140,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.TBC: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const tag = i32[(ra >> 2) + 2]!;
           if (tag > Tag.False) {
             if (L.tmOf(ra, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff));
@@ -1154,9 +1154,9 @@ function run(L: LuaState): Exec {
             const e = (pc - 1) & hmask; // this back-edge's counter
             pc += sj;
             if (--hot[e]! <= 0) {
-              td.ciPc[ci] = pc;
+              td.cis[(ci << 4) | CIF.Pc] = pc;
               const np = backEdge(L, pref, pc, hot, e);
-              if (np >= 0) { td.ciPc[ci] = np; continue newframe; }
+              if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
             }
             continue;
           }
@@ -1171,8 +1171,8 @@ function run(L: LuaState): Exec {
           if (ta === Tag.Int && tb === Tag.Int) r = (i32[ia] === i32[ib] && i32[ia + 1] === i32[ib + 1]) ? 1 : 0;
           else if (ta === Tag.Float && tb === Tag.Float) r = f64[ra >> 3]! === f64[rb >> 3]! ? 1 : 0;
           else {
-            td.ciPc[ci] = pc;
-            L.top = td.ciTop[ci]!;
+            td.cis[(ci << 4) | CIF.Pc] = pc;
+            L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.eqLoop(L, ra, rb, true);
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
@@ -1193,8 +1193,8 @@ function run(L: LuaState): Exec {
             if (((ahi ^ (alo >> 31)) | (bhi ^ (blo >> 31))) === 0) r = (le ? alo <= blo : alo < blo) ? 1 : 0;
             else r = (le ? I64.le(alo, ahi, blo, bhi) : I64.lt(alo, ahi, blo, bhi)) ? 1 : 0;
           } else {
-            td.ciPc[ci] = pc;
-            L.top = td.ciTop[ci]!;
+            td.cis[(ci << 4) | CIF.Pc] = pc;
+            L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, ra, rb, le, true);
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
@@ -1229,8 +1229,8 @@ function run(L: LuaState): Exec {
           else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
-            td.ciPc[ci] = pc;
-            L.top = td.ciTop[ci]!;
+            td.cis[(ci << 4) | CIF.Pc] = pc;
+            L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, ra, tp, false, true);
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
@@ -1250,8 +1250,8 @@ function run(L: LuaState): Exec {
           else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
-            td.ciPc[ci] = pc;
-            L.top = td.ciTop[ci]!;
+            td.cis[(ci << 4) | CIF.Pc] = pc;
+            L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, ra, tp, true, true);
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
@@ -1271,8 +1271,8 @@ function run(L: LuaState): Exec {
           else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
-            td.ciPc[ci] = pc;
-            L.top = td.ciTop[ci]!;
+            td.cis[(ci << 4) | CIF.Pc] = pc;
+            L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, tp, ra, false, true);
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
@@ -1292,8 +1292,8 @@ function run(L: LuaState): Exec {
           else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
-            td.ciPc[ci] = pc;
-            L.top = td.ciTop[ci]!;
+            td.cis[(ci << 4) | CIF.Pc] = pc;
+            L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, tp, ra, true, true);
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
@@ -1312,7 +1312,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.CALL: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const func = base + ((i >>> 7) & 0xff);
           const b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
@@ -1332,7 +1332,7 @@ function run(L: LuaState): Exec {
           return Exec.BASE;
         }
         case Op.TAILCALL: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const func = base + ((i >>> 7) & 0xff);
           let b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
@@ -1355,23 +1355,23 @@ function run(L: LuaState): Exec {
           b = L.top - func; // function + arguments
           if (i & 0x8000) L.closeUpvals(base);
           const c = i >>> 24;
-          const delta = c ? td.ciExtra[ci]! + c : 0;
-          const nf = td.ciFunc[ci]! - delta;
+          const delta = c ? td.cis[(ci << 4) | CIF.Extra]! + c : 0;
+          const nf = td.cis[(ci << 4) | CIF.Func]! - delta;
           for (let k = 0; k < b; k++) h.copy(stk + ((nf + k) << 4), stk + ((func + k) << 4));
           L.top = nf + b;
-          const flags = td.ciFlags[ci]!;
-          const nres = td.ciNres[ci]!;
+          const flags = td.cis[(ci << 4) | CIF.Flags]!;
+          const nres = td.cis[(ci << 4) | CIF.Nres]!;
           td.ci = ci - 1;
           L.precallLua(nf, nres, (flags & (CIST.FRESH | CIST.FINISHOP)) | CIST.TAIL);
           continue newframe;
         }
         case Op.RETURN: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           let first = base + ((i >>> 7) & 0xff);
           let n = ((i >>> 16) & 0xff) - 1;
           if (n < 0) n = L.top - first;
           if (i & 0x8000) {
-            L.top = Math.max(first + n, td.ciTop[ci]!);
+            L.top = Math.max(first + n, td.cis[(ci << 4) | CIF.Top]!);
             L.closeUpvals(base);
             if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= base) {
               // close one variable above the results, then repeat the RETURN (finishOp)
@@ -1388,14 +1388,14 @@ function run(L: LuaState): Exec {
             }
           }
           const c = i >>> 24;
-          if (c) td.ciFunc[ci] = td.ciFunc[ci]! - (td.ciExtra[ci]! + c);
+          if (c) td.cis[(ci << 4) | CIF.Func] = td.cis[(ci << 4) | CIF.Func]! - (td.cis[(ci << 4) | CIF.Extra]! + c);
           L.top = first + n;
           L.poscall(ci, n);
           void first;
-          const flags = td.ciFlags[ci]!;
+          const flags = td.cis[(ci << 4) | CIF.Flags]!;
           if (flags & CIST.FRESH) return Exec.RETURNED;
           const caller = ci - 1;
-          if (td.ciFlags[caller]! & CIST.LUA) {
+          if (td.cis[(caller << 4) | CIF.Flags]! & CIST.LUA) {
             if (flags & CIST.FINISHOP) { L.nCcalls--; if (finishOp(L, caller)) continue newframe; }
             continue newframe;
           }
@@ -1406,16 +1406,16 @@ function run(L: LuaState): Exec {
           return Exec.BASE;
         }
         case Op.RETURN0: case Op.RETURN1: {
-          const flags = td.ciFlags[ci]!;
+          const flags = td.cis[(ci << 4) | CIF.Flags]!;
           if (td.hookMask !== 0) {
             // the general return, which calls the return hook
-            td.ciPc[ci] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc;
             const n = (i & 0x7f) === Op.RETURN0 ? 0 : 1;
             L.top = base + ((i >>> 7) & 0xff) + n;
             L.poscall(ci, n);
           } else {
-            const res = td.ciFunc[ci]!;
-            let wanted = td.ciNres[ci]!;
+            const res = td.cis[(ci << 4) | CIF.Func]!;
+            let wanted = td.cis[(ci << 4) | CIF.Nres]!;
             const rp = stk + (res << 4);
             if ((i & 0x7f) === Op.RETURN0) {
               if (wanted < 0) wanted = 0;
@@ -1432,7 +1432,7 @@ function run(L: LuaState): Exec {
           }
           if (flags & CIST.FRESH) return Exec.RETURNED;
           const caller = ci - 1;
-          if (td.ciFlags[caller]! & CIST.LUA) {
+          if (td.cis[(caller << 4) | CIF.Flags]! & CIST.LUA) {
             if (flags & CIST.FINISHOP) { L.nCcalls--; if (finishOp(L, caller)) continue newframe; }
             continue newframe;
           }
@@ -1472,9 +1472,9 @@ function run(L: LuaState): Exec {
           const e = (pc - 1) & hmask; // this back-edge's counter
           pc -= i >>> 15;
           if (--hot[e]! <= 0) {
-            td.ciPc[ci] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc;
             const np = backEdge(L, pref, pc, hot, e);
-            if (np >= 0) { td.ciPc[ci] = np; continue newframe; }
+            if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
           }
           continue;
         }
@@ -1496,12 +1496,12 @@ function run(L: LuaState): Exec {
               continue;
             }
           }
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           if (forPrep(L, ra)) pc += (i >>> 15) + 1;
           continue;
         }
         case Op.TFORPREP: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           const r3 = ra + 48;
           if (i32[(r3 >> 2) + 2]! > Tag.False) {
             if (L.tmOf(r3, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff) + 3);
@@ -1511,7 +1511,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.TFORCALL: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           h.copy(ra + 64, ra); h.copy(ra + 80, ra + 16); h.copy(ra + 96, ra + 32);
           const func = base + ((i >>> 7) & 0xff) + 4;
           L.top = func + 3;
@@ -1535,27 +1535,27 @@ function run(L: LuaState): Exec {
             h.copy(ra + 32, r4);
             const e = (pc - 1) & hmask;
             pc -= i >>> 15;
-            if (--hot[e]! <= 0) { td.ciPc[ci] = pc; backEdge(L, pref, pc, hot, e); }
+            if (--hot[e]! <= 0) { td.cis[(ci << 4) | CIF.Pc] = pc; backEdge(L, pref, pc, hot, e); }
           }
           continue;
         }
         case Op.SETLIST: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           let n = (i >>> 16) & 0xff;
           let last = i >>> 24;
           const a = base + ((i >>> 7) & 0xff);
           if (n === 0) n = L.top - a - 1;
-          if (i & 0x8000) { last += (code[pc]! >>> 7) * (MAXARG_C + 1); pc++; td.ciPc[ci] = pc; }
+          if (i & 0x8000) { last += (code[pc]! >>> 7) * (MAXARG_C + 1); pc++; td.cis[(ci << 4) | CIF.Pc] = pc; }
           const t = i32[ra >> 2]!;
           // grow the array part first, as lvm.c does, so nils keep their slots and `#` sees
           // the constructor's size
           if (last + n > h.arraySize(t)) h.resizeArray(t, last + n);
           for (let k = 1; k <= n; k++) h.setIntKey(t, last + k, ra + (k << 4));
-          L.top = td.ciTop[ci]!;
+          L.top = td.cis[(ci << 4) | CIF.Top]!;
           continue;
         }
         case Op.CLOSURE: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           // the child's ref follows the constants in the proto object; its Proto is P's child
           const bx = i >>> 15;
           const child = i32[(kb + (P.constants.length << 4) + (bx << 2)) >> 2]!;
@@ -1571,9 +1571,9 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.VARARG: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           let n = (i >>> 24) - 1;
-          const nextra = td.ciExtra[ci]!;
+          const nextra = td.cis[(ci << 4) | CIF.Extra]!;
           const a = base + ((i >>> 7) & 0xff);
           if (n < 0) {
             n = nextra;
@@ -1583,7 +1583,7 @@ function run(L: LuaState): Exec {
             }
             L.top = a + n;
           }
-          const from = td.ciFunc[ci]! - nextra;
+          const from = td.cis[(ci << 4) | CIF.Func]! - nextra;
           for (let k = 0; k < n; k++) {
             if (k < nextra) h.copy(stk + ((a + k) << 4), stk + ((from + k) << 4));
             else h.setNil(stk + ((a + k) << 4));
@@ -1591,9 +1591,9 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.VARARGPREP: {
-          td.ciPc[ci] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc;
           varargPrep(L, ci, (i >>> 7) & 0xff, P.maxStackSize);
-          base = td.ciBase[ci]!;
+          base = td.cis[(ci << 4) | CIF.Base]!;
           if (td.hookMask !== 0) {
             L.hookLuaCall();
             td.oldPc = 1; // the next instruction counts as a new line
@@ -1615,9 +1615,9 @@ function run(L: LuaState): Exec {
       const e = pc & hmask; // the JMP's back-edge counter
       pc += sj + 1;
       if (--hot[e]! <= 0) {
-        td.ciPc[ci] = pc;
+        td.cis[(ci << 4) | CIF.Pc] = pc;
         const np = backEdge(L, pref, pc, hot, e);
-        if (np >= 0) { td.ciPc[ci] = np; continue newframe; }
+        if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
       }
     }
   }

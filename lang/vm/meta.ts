@@ -9,7 +9,7 @@ import { Tag, TYPE_NAMES } from '../heap/tags.js';
 import * as I64 from '../heap/int64.js';
 import { fmtFloat, str2number } from '../num/index.js';
 import { TM } from './opcodes.js';
-import { CIST, EXTRA_STACK, MAXCCALLS } from './consts.js';
+import { CIF, CIST, EXTRA_STACK, MAXCCALLS } from './consts.js';
 import type { LuaState } from './state.js';
 import * as D from './debug.js';
 
@@ -358,9 +358,9 @@ export function orderLoop(L: LuaState, a: number, b: number, le: boolean, inLoop
     if (tl === 0) tl = L.tmOf(a, TM.LT);
     if (tl !== 0) {
       const td = L.td;
-      td.ciFlags[td.ci] |= CIST.LEQ;
+      td.cis[(td.ci << 4) | CIF.Flags] |= CIST.LEQ;
       if (callTM(L, tl, b, a, 0, 1, inLoop)) return 2;
-      td.ciFlags[td.ci] &= ~CIST.LEQ;
+      td.cis[(td.ci << 4) | CIF.Flags] &= ~CIST.LEQ;
       return L.tagAt(L.slot(L.top - 1)) > Tag.False ? 0 : 1;
     }
   }

@@ -12,7 +12,7 @@ import * as I64 from '../heap/int64.js';
 import { fmtFloat, fmtInt, str2number } from '../num/index.js';
 import { TM, TM_NAMES } from './opcodes.js';
 import {
-  CALLK, CIST, ERRORSTACKSIZE, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_RET, HookEvent, MAXCCALLS,
+  CALLK, CIF, CIST, ERRORSTACKSIZE, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_RET, HookEvent, MAXCCALLS,
   MAXSTACK, MINSTACK, MULTRET, OK, REGISTRYINDEX, YIELD,
 } from './consts.js';
 import { CoStatus, ThreadData } from './thread.js';
@@ -72,7 +72,9 @@ export class LuaState {
     // make their next back-edge report (backEdge then counts them one by one)
     if (fn) {
       for (const td of [this.mainTd, ...this.threads.values()]) {
-        for (let ci = 0; ci <= td.ci; ci++) td.ciP[ci]?.hot?.fill(1);
+        for (let ci = 0; ci <= td.ci; ci++) {
+          if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) this.heap.protoOf(td.cis[(ci << 4) | CIF.Pref]!).hot?.fill(1);
+        }
       }
     }
   }
@@ -133,12 +135,12 @@ export class LuaState {
     this.mainTd.started = true;
     this.threads.set(this.th, this.mainTd);
     this.td = this.mainTd;
-    this.mainTd.ciFlags[0] = CIST.HOST;
+    this.mainTd.cis[(0 << 4) | CIF.Flags] = CIST.HOST;
     if (heap.threadStackSize(this.th) < 64) heap.growStack(this.th, 64);
     this.reloadStack();
     this.top = 1; // slot 0 holds nothing useful (the base CallInfo's "function")
     this.base = 1;
-    this.mainTd.ciFunc[0] = 0; this.mainTd.ciBase[0] = 1;
+    this.mainTd.cis[(0 << 4) | CIF.Func] = 0; this.mainTd.cis[(0 << 4) | CIF.Base] = 1;
     heap.setNil(this.stk);
     heap.setThreadTop(this.th, this.top);
     // cells: [1] the registry as a value, [2] the error slot, [3],[4] scratch
@@ -208,7 +210,7 @@ export class LuaState {
     let t = this.top;
     const td = this.td;
     const ci = td.ci;
-    if ((td.ciFlags[ci]! & CIST.LUA) !== 0 && td.ciTop[ci]! > t) t = td.ciTop[ci]!;
+    if ((td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) !== 0 && td.cis[(ci << 4) | CIF.Top]! > t) t = td.cis[(ci << 4) | CIF.Top]!;
     this.heap.setThreadTop(this.th, t);
   }
 
@@ -217,7 +219,7 @@ export class LuaState {
     let t = this.top;
     const td = this.td;
     const ci = td.ci;
-    if ((td.ciFlags[ci]! & CIST.LUA) !== 0 && td.ciTop[ci]! > t) t = td.ciTop[ci]!;
+    if ((td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) !== 0 && td.cis[(ci << 4) | CIF.Top]! > t) t = td.cis[(ci << 4) | CIF.Top]!;
     this.heap.setThreadTop(this.th, t);
     this.heap.fullGC();
   }
@@ -294,7 +296,7 @@ export class LuaState {
     if (idx > REGISTRYINDEX) return this.stk + ((this.top + idx) << 4);
     if (idx === REGISTRYINDEX) return this.registryPtr;
     const n = REGISTRYINDEX - idx - 1;
-    const fp = this.stk + (this.td.ciFunc[this.td.ci]! << 4);
+    const fp = this.stk + (this.td.cis[(this.td.ci << 4) | CIF.Func]! << 4);
     if (this.tagAt(fp) !== Tag.HFunc) return this.heap.nilPtr;
     return this.heap.hostUpvalPtr(this.i32[fp >> 2]!, n);
   }
@@ -899,8 +901,8 @@ export class LuaState {
     this.pendNres = nres;
     td.ciK[ci] = k;
     td.ciCtx[ci] = ctx;
-    td.ciExtra[ci] = this.pendFunc;
-    td.ciFlags[ci] |= CIST.WAITK | (protect ? (td.allowHook ? CIST.PCALL : CIST.PCALL | CIST.NOHOOK) : 0);
+    td.cis[(ci << 4) | CIF.Extra] = this.pendFunc;
+    td.cis[(ci << 4) | CIF.Flags] |= CIST.WAITK | (protect ? (td.allowHook ? CIST.PCALL : CIST.PCALL | CIST.NOHOOK) : 0);
     return CALLK;
   }
 
@@ -971,16 +973,16 @@ export class LuaState {
     const td = this.td;
     const ci = ++td.ci;
     if (ci >= td.cap) td.grow(ci + 1);
-    td.ciFunc[ci] = func;
-    td.ciBase[ci] = func + 1;
-    td.ciTop[ci] = func + 1 + fsize;
-    td.ciPc[ci] = 0;
-    td.ciNres[ci] = nres;
-    td.ciFlags[ci] = CIST.LUA | flags;
-    td.ciCl[ci] = cl;
-    td.ciExtra[ci] = 0;
-    td.ciPref[ci] = pref;
-    td.ciP[ci] = P;
+    const cis = td.cis, o = ci << 4;
+    cis[o | CIF.Func] = func;
+    cis[o | CIF.Base] = func + 1;
+    cis[o | CIF.Top] = func + 1 + fsize;
+    cis[o | CIF.Pc] = 0;
+    cis[o | CIF.Nres] = nres;
+    cis[o | CIF.Flags] = CIST.LUA | flags;
+    cis[o | CIF.Cl] = cl;
+    cis[o | CIF.Extra] = 0;
+    cis[o | CIF.Pref] = pref;
   }
 
   /** Call the host function at `func` from JS; handles callK continuations by nesting. */
@@ -988,10 +990,10 @@ export class LuaState {
     const td = this.td;
     const ci = ++td.ci;
     if (ci >= td.cap) td.grow(ci + 1);
-    td.ciFunc[ci] = func;
-    td.ciBase[ci] = func + 1;
-    td.ciNres[ci] = nres;
-    td.ciFlags[ci] = CIST.HOST;
+    td.cis[(ci << 4) | CIF.Func] = func;
+    td.cis[(ci << 4) | CIF.Base] = func + 1;
+    td.cis[(ci << 4) | CIF.Nres] = nres;
+    td.cis[(ci << 4) | CIF.Flags] = CIST.HOST;
     td.ciK[ci] = null;
     const savedBase = this.base;
     this.base = func + 1;
@@ -1003,7 +1005,7 @@ export class LuaState {
     while (n < 0) {
       if (n === YIELD) this.runError('attempt to yield across a C-call boundary');
       const f = this.pendFunc, pn = this.pendNres;
-      const flags = td.ciFlags[ci]!;
+      const flags = td.cis[(ci << 4) | CIF.Flags]!;
       let status = OK;
       if (flags & CIST.PCALL) {
         const cc = this.nCcalls, nny = td.nny;
@@ -1013,11 +1015,11 @@ export class LuaState {
           this.recoverTo(e, ci, f, func + 1, cc, nny);
           status = ERRRUN;
         }
-        if (flags & CIST.XPCALL) td.errfunc = td.ciOldErr[ci]!;
+        if (flags & CIST.XPCALL) td.errfunc = td.cis[(ci << 4) | CIF.OldErr]!;
       } else {
         this.callValue(f, pn);
       }
-      td.ciFlags[ci] = CIST.HOST;
+      td.cis[(ci << 4) | CIF.Flags] = CIST.HOST;
       this.base = func + 1;
       n = td.ciK[ci]!(this, status, td.ciCtx[ci]!);
     }
@@ -1031,8 +1033,8 @@ export class LuaState {
   poscall(ci: number, n: number): void {
     const td = this.td;
     if (td.hookMask !== 0) this.retHook(ci, n);
-    const res = td.ciFunc[ci]!;
-    const wanted = td.ciNres[ci]!;
+    const res = td.cis[(ci << 4) | CIF.Func]!;
+    const wanted = td.cis[(ci << 4) | CIF.Nres]!;
     const first = this.top - n;
     const h = this.heap;
     const stk = this.stk;
@@ -1061,18 +1063,18 @@ export class LuaState {
     if (fn === null || !td.allowHook) return;
     const ci = td.ci;
     const top = this.top, base = this.base;
-    if ((td.ciFlags[ci]! & CIST.LUA) && this.top < td.ciTop[ci]!) this.top = td.ciTop[ci]!;
+    if ((td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) && this.top < td.cis[(ci << 4) | CIF.Top]!) this.top = td.cis[(ci << 4) | CIF.Top]!;
     this.ensureSlots(this.top + MINSTACK + EXTRA_STACK);
     // the hook's own API indices start above everything the frame uses
     this.base = this.top;
     td.allowHook = false;
-    td.ciFlags[ci] |= CIST.HOOKED;
+    td.cis[(ci << 4) | CIF.Flags] |= CIST.HOOKED;
     // as luaD_hook: transfer values are reported only when there are some
     td.hookCi = ntransfer !== 0 ? ci : -1; td.ftransfer = ftransfer; td.ntransfer = ntransfer;
     fn(this, event, line);
     td.hookCi = -1;
     td.allowHook = true;
-    td.ciFlags[ci] &= ~CIST.HOOKED;
+    td.cis[(ci << 4) | CIF.Flags] &= ~CIST.HOOKED;
     this.top = top; this.base = base;
   }
 
@@ -1083,9 +1085,9 @@ export class LuaState {
     if (!(td.hookMask & HOOK_CALL)) return;
     const ci = td.ci;
     // hooks see the pc already moved on (line of the first instruction)
-    td.ciPc[ci]!++;
-    this.runHook(td.ciFlags[ci]! & CIST.TAIL ? HookEvent.TAILCALL : HookEvent.CALL, -1, 1, td.ciP[ci]!.numParams);
-    td.ciPc[ci]!--;
+    td.cis[(ci << 4) | CIF.Pc]!++;
+    this.runHook(td.cis[(ci << 4) | CIF.Flags]! & CIST.TAIL ? HookEvent.TAILCALL : HookEvent.CALL, -1, 1, this.heap.protoOf(td.cis[(ci << 4) | CIF.Pref]!).numParams);
+    td.cis[(ci << 4) | CIF.Pc]!--;
   }
 
   /** The call hook of a host function whose frame is on top (arguments func+1..top-1). */
@@ -1099,14 +1101,14 @@ export class LuaState {
     if (td.hookMask & HOOK_RET) {
       const first = this.top - n;
       // a vararg Lua frame has moved its function up: report slots from the moved one
-      const func = td.ciFunc[ci]!;
-      const vfunc = td.ciFlags[ci]! & CIST.LUA ? td.ciBase[ci]! - 1 : func;
-      td.ciFunc[ci] = vfunc;
+      const func = td.cis[(ci << 4) | CIF.Func]!;
+      const vfunc = td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA ? td.cis[(ci << 4) | CIF.Base]! - 1 : func;
+      td.cis[(ci << 4) | CIF.Func] = vfunc;
       this.runHook(HookEvent.RET, -1, first - vfunc, n);
-      td.ciFunc[ci] = func;
+      td.cis[(ci << 4) | CIF.Func] = func;
     }
     const caller = ci - 1;
-    if (td.ciFlags[caller]! & CIST.LUA) td.oldPc = td.ciPc[caller]! - 1;
+    if (td.cis[(caller << 4) | CIF.Flags]! & CIST.LUA) td.oldPc = td.cis[(caller << 4) | CIF.Pc]! - 1;
   }
 
   /** Return from a host function to signal a yield of its top `nresults` values. */
@@ -1191,7 +1193,7 @@ export class LuaState {
   runError(msg: string): never {
     const td = this.td;
     const ci = td.ci;
-    if (td.ciFlags[ci]! & CIST.LUA) msg = D.positionOf(this, td, ci) + msg;
+    if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) msg = D.positionOf(this, td, ci) + msg;
     return this.throwString(msg);
   }
 
@@ -1280,7 +1282,7 @@ export class LuaState {
       this.heap.setObj(this.pushSlot(), tag, ref);
       const oldErr = td.errfunc;
       td.errfunc = 0;
-      td.ciFlags[ci] |= CIST.FIN;
+      td.cis[(ci << 4) | CIF.Flags] |= CIST.FIN;
       // no debug hooks inside a finalizer (GCTM): a hook could start a collection
       const allowHook = td.allowHook;
       td.allowHook = false;
@@ -1294,7 +1296,7 @@ export class LuaState {
       td.allowHook = allowHook;
       td.errfunc = oldErr;
     } finally {
-      td.ciFlags[ci] &= ~CIST.FIN;
+      td.cis[(ci << 4) | CIF.Flags] &= ~CIST.FIN;
       this.inFinalizer = wasIn;
       this.top = savedTop; this.base = savedBase;
     }
@@ -1328,7 +1330,7 @@ export class LuaState {
     let td = this.threads.get(th);
     if (!td) {
       td = new ThreadData(th);
-      td.ciFlags[0] = CIST.HOST;
+      td.cis[(0 << 4) | CIF.Flags] = CIST.HOST;
       this.threads.set(th, td);
     }
     return td;

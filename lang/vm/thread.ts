@@ -1,38 +1,16 @@
-// JS-side per-thread state: the CallInfo list as parallel typed arrays (one entry per active
+// JS-side per-thread state: the CallInfo list as one typed array of int fields (one entry per active
 // call, index 0 is the thread's base entry), plus what lua_State keeps beside its stack.
 // Frames are not kept in the arena stack: the interpreter reads them from these arrays, which
 // V8 keeps unboxed; the JIT's exits will rebuild entries here.
 
 import type { HostK } from './types.js';
-import type { Proto } from '../compile/proto.js';
 
 export const enum CoStatus { Running = 0, Suspended = 1, Normal = 2, Dead = 3 }
 
 export class ThreadData {
   cap = 0;
-  /** Slot of the called function. */
-  ciFunc!: Int32Array;
-  /** First slot of the frame's registers/arguments. */
-  ciBase!: Int32Array;
-  /** Lua frames: base + maxstacksize (the frame's live limit). Host frames: unused. */
-  ciTop!: Int32Array;
-  /** Lua frames: index of the next instruction, saved when the frame calls out. */
-  ciPc!: Int32Array;
-  /** Results the caller wants (MULTRET = -1). */
-  ciNres!: Int32Array;
-  ciFlags!: Int32Array;
-  /** Lua vararg frames: number of extra arguments. PCALL host frames: slot of the pending
-   *  callee. */
-  ciExtra!: Int32Array;
-  /** XPCALL frames: the errfunc to restore. */
-  ciOldErr!: Int32Array;
-  /** Host frames waiting on callK: L.nCcalls before the call (restored by the continuation). */
-  ciCc!: Int32Array;
-  /** Lua frames: closure ref (saves a decode on every return). */
-  ciCl!: Int32Array;
-  /** Lua frames: the proto ref and its Proto, so returning to a frame needs no lookup. */
-  ciPref!: Int32Array;
-  ciP: (Proto | null)[] = [];
+  /** The CallInfo entries' int fields (consts.ts CIF), 16 per entry. */
+  cis!: Int32Array;
   ciK: (HostK | null)[] = [];
   ciCtx: number[] = [];
 
@@ -99,11 +77,10 @@ export class ThreadData {
 
   grow(n: number): void {
     const cap = Math.max(n, this.cap * 2);
-    const g = (a: Int32Array | undefined) => { const b = new Int32Array(cap); if (a) b.set(a); return b; };
-    this.ciFunc = g(this.ciFunc); this.ciBase = g(this.ciBase); this.ciTop = g(this.ciTop);
-    this.ciPc = g(this.ciPc); this.ciNres = g(this.ciNres); this.ciFlags = g(this.ciFlags);
-    this.ciExtra = g(this.ciExtra); this.ciOldErr = g(this.ciOldErr); this.ciCc = g(this.ciCc); this.ciCl = g(this.ciCl); this.ciPref = g(this.ciPref);
-    for (let i = this.cap; i < cap; i++) { this.ciK.push(null); this.ciCtx.push(0); this.ciP.push(null); }
+    const cis = new Int32Array(cap << 4);
+    if (this.cis) cis.set(this.cis);
+    this.cis = cis;
+    for (let i = this.cap; i < cap; i++) { this.ciK.push(null); this.ciCtx.push(0); }
     this.cap = cap;
   }
 }
