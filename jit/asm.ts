@@ -23,7 +23,7 @@ import {
   CC_A, CC_AE, CC_E, CC_L, CC_LE, CC_NE, CC_NS, CC_P, R10, R11, R12, R13, R8, R9, RAX, RBP, RCX,
   RDI, RDX, RSI, XMM15,
 } from './x64/regs.js';
-import { T_ARRAY, T_ASIZE } from '../lang/heap/layout.js';
+import { Layout } from '../lang/heap/layout.js';
 import { CTX_HEAP, CTX_USER, REG_ARENA, REG_BASE, REG_CTX, emitExitStub } from './x64/trampoline.js';
 
 const M_REF = 1;
@@ -362,7 +362,7 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
       case L_ASIZE: {
         const t = rg(x);
         const d = allocG();
-        emits.push((a) => { a.load32(d, RAX, T_ASIZE, t); a.load64(RAX, REG_CTX, CTX_HEAP); });
+        emits.push((a) => { a.load32(d, RAX, Layout.T_ASIZE, t); a.load64(RAX, REG_CTX, CTX_HEAP); });
         release(x, r);
         reg[r] = d;
         break;
@@ -371,10 +371,10 @@ export function assemble(buf: LirBuffer, pool: ConstPool, endAddress: number, ex
         const t = rg(x);
         const k = gpr(y);
         const d = allocG();
-        // forward: mov rax,[ctx+heap]; mov d,k; shl d,4; add d32,[rax+t+T_ARRAY] (the bounds
+        // forward: mov rax,[ctx+heap]; mov d,k; shl d,4; add d32,[rax+t+Layout.T_ARRAY] (the bounds
         // guard before this keeps k*16 and the sum within 32 bits: the arena is below 4 GiB)
         emits.push((a) => {
-          a.aluRM32(ALU_ADD, d, RAX, T_ARRAY, t); a.shiftRI(SH_SHL, d, 4); a.movRR(d, k);
+          a.aluRM32(ALU_ADD, d, RAX, Layout.T_ARRAY, t); a.shiftRI(SH_SHL, d, 4); a.movRR(d, k);
           a.load64(RAX, REG_CTX, CTX_HEAP);
         });
         release(x, r); release(y, r);

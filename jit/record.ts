@@ -16,7 +16,7 @@ import {
   L_LDT, L_ASIZE, L_AREF, L_LDTAG, L_LDAQ, L_LDAD, L_STAQ, L_STAD,
 } from './lir.js';
 import { LirWriter } from './opt.js';
-import { T_ARRAY, T_ASIZE } from '../lang/heap/layout.js';
+import { Layout } from '../lang/heap/layout.js';
 
 /** What the recorder needs from the VM: the frame's slots and the proto's constants. */
 export interface RecordInput {
@@ -230,9 +230,9 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     const tr = read(ts, true);
     if (key.t !== Tag.Int) nyi('table key that is not an integer');
     const t = Number(qv[ts]!);
-    const asize = i32[(t + T_ASIZE) >> 2]!;
+    const asize = i32[(t + Layout.T_ASIZE) >> 2]!;
     if (key.q < 1n || key.q > BigInt(asize)) nyi('table access outside the array part');
-    const p = i32[(t + T_ARRAY) >> 2]! + Number(key.q - 1n) * 16;
+    const p = i32[(t + Layout.T_ARRAY) >> 2]! + Number(key.q - 1n) * 16;
     const sv = stored.get(p);
     const et = sv ? sv.t : i32[(p >> 2) + 2]!;
     if (inner) {

@@ -7,13 +7,7 @@ import { TM_NAMES } from '../vm/opcodes.js';
 import { LuaMemoryError, LuaRuntimeError } from './errors.js';
 import type { HeapApi, HeapOptions, HostFunction } from './heap.js';
 import * as I64 from './int64.js';
-import {
-  BLOCK_HEADER, CL_NUP, CL_PROTO, CL_UPVALS, DUMMY_NODE, FIRST_BLOCK, GC_FINOBJ, GC_KIND_MASK,
-  GC_MARK, H_HANDLE, KIND_PROTO, KIND_UPVAL, H_NUP, H_UPVALS, KIND_FREE, KIND_RAW, NIL_PTR, NODE_SIZE, N_NEXT, N_VAL,
-  P_CONSTS, P_INDEX, P_NCHILD, P_NK, SCRATCH, TABLE_SIZE, TAG_DEADKEY, THREAD_SIZE, TH_OPENUV,
-  TH_SIZE, TH_STACK, TH_TOP, T_ARRAY, T_ASIZE, T_FLAGS, T_LASTFREE, T_LSIZE, T_META, T_NODE,
-  UPVAL_SIZE, UV_NEXT, UV_SLOT, UV_THREAD, UV_VALUE, U_HANDLE, U_META, U_NUV, U_UVALS,
-} from './layout.js';
+import { Layout } from './layout.js';
 import { FLAG_HASHED, FLAG_SHORT, MAX_JS_STRING, STRING_OVERHEAD, StringTable } from './strings.js';
 import { Tag } from './tags.js';
 
@@ -28,7 +22,7 @@ const MAX_ARENA = 0x7ff00000;
  *  so geometric growth (array parts, stacks) leaves freed blocks behind; pages are only
  *  committed when touched. Hosts that provide their own buffer (the addon's mmap) use this. */
 export function arenaBytesFor(limit: number): number {
-  return Math.min(MAX_ARENA, Math.ceil((2 * limit + FIRST_BLOCK + 65536) / 65536) * 65536);
+  return Math.min(MAX_ARENA, Math.ceil((2 * limit + Layout.FIRST_BLOCK + 65536) / 65536) * 65536);
 }
 /** Array part limit (2^26 TValues = 1 GiB), like ltable.c's MAXABITS scaled to the arena. */
 const MAXABITS = 26;
@@ -40,8 +34,8 @@ const NCLASSES = 64 + 22 * 4;
 const TM_CACHED_MAX = 5;
 const TM_GC = 2;
 const TM_MODE = 3;
-const SCRATCH_K = SCRATCH;
-const SCRATCH_V = SCRATCH + 16;
+const SCRATCH_K = Layout.SCRATCH;
+const SCRATCH_V = Layout.SCRATCH + 16;
 /** Strings that must exist even when the memory limit is reached. */
 const FIXED_STRINGS = ['not enough memory', 'error in error handling', 'stack overflow', 'C stack overflow'];
 /** Smallest growth between collections, so tiny heaps do not collect constantly. */
@@ -49,8 +43,8 @@ const GC_MIN_STEP = 256 * 1024;
 
 /** Block size (header included) for a payload of n bytes. */
 function blockSize(n: number): number {
-  if (n <= 1016) return (n + BLOCK_HEADER + 15) & ~15;
-  const t = Math.ceil((n + BLOCK_HEADER) / 16) * 16;
+  if (n <= 1016) return (n + Layout.BLOCK_HEADER + 15) & ~15;
+  const t = Math.ceil((n + Layout.BLOCK_HEADER) / 16) * 16;
   const step = 2 ** (Math.floor(Math.log2(t)) - 2);
   return Math.ceil(t / step) * step;
 }
@@ -94,7 +88,7 @@ export class Heap implements HeapApi {
   readonly i32: Int32Array;
   readonly u32: Uint32Array;
   readonly f64: Float64Array;
-  readonly nilPtr = NIL_PTR;
+  readonly nilPtr = Layout.NIL_PTR;
   readonly memoryLimit: number;
   readonly tmNames: Int32Array;
   readonly typeMetatables = new Int32Array(12);
@@ -173,9 +167,9 @@ export class Heap implements HeapApi {
     this.u32 = new Uint32Array(buf, 0, buf.byteLength >>> 2);
     this.f64 = new Float64Array(buf, 0, buf.byteLength >>> 3);
     this.arenaEnd = Math.min(buf.byteLength, MAX_ARENA) & ~15;
-    this.u8.fill(0, 0, FIRST_BLOCK);
-    this.bump = FIRST_BLOCK;
-    this.fresh = options.buffer === undefined ? FIRST_BLOCK : this.arenaEnd;
+    this.u8.fill(0, 0, Layout.FIRST_BLOCK);
+    this.bump = Layout.FIRST_BLOCK;
+    this.fresh = options.buffer === undefined ? Layout.FIRST_BLOCK : this.arenaEnd;
     this.tmNames = new Int32Array(TM_NAMES.length);
     for (let i = 0; i < TM_NAMES.length; i++) this.tmNames[i] = this.intern(TM_NAMES[i]);
     // Messages needed when memory is exhausted must exist before (like PUC's memerrmsg).
@@ -201,7 +195,7 @@ export class Heap implements HeapApi {
       // merged blocks make a class hold sizes up to the next class: keep only what is asked
       if (this.u32[(p - 8) >> 2] !== t) this.split(p, t);
     } else if (this.bump + t <= this.arenaEnd) {
-      p = this.bump + BLOCK_HEADER;
+      p = this.bump + Layout.BLOCK_HEADER;
       this.bump += t;
       this.u32[(p - 8) >> 2] = t;
     } else {
@@ -229,7 +223,7 @@ export class Heap implements HeapApi {
   private freeBlock(p: number): void {
     const t = this.u32[(p - 8) >> 2];
     this.arenaBytes -= t;
-    this.i32[(p - 4) >> 2] = KIND_FREE;
+    this.i32[(p - 4) >> 2] = Layout.KIND_FREE;
     if (p - 8 + t === this.bump) { this.bump = p - 8; return; }
     this.linkFree(p, t);
   }
@@ -248,7 +242,7 @@ export class Heap implements HeapApi {
     this.u32[(p - 8) >> 2] = t;
     const q = p + t;
     this.u32[(q - 8) >> 2] = rest;
-    this.i32[(q - 4) >> 2] = KIND_FREE;
+    this.i32[(q - 4) >> 2] = Layout.KIND_FREE;
     this.linkFree(q, rest);
   }
 
@@ -259,15 +253,15 @@ export class Heap implements HeapApi {
   private coalesce(): void {
     const u32 = this.u32, i32 = this.i32, end = this.bump;
     this.freeHeads.fill(0);
-    let q = FIRST_BLOCK;
+    let q = Layout.FIRST_BLOCK;
     while (q < end) {
       const size = u32[q >> 2];
-      if ((i32[(q + 4) >> 2] & GC_KIND_MASK) !== KIND_FREE) { q += size; continue; }
+      if ((i32[(q + 4) >> 2] & Layout.GC_KIND_MASK) !== Layout.KIND_FREE) { q += size; continue; }
       let r = q + size;
-      while (r < end && (i32[(r + 4) >> 2] & GC_KIND_MASK) === KIND_FREE) r += u32[r >> 2];
+      while (r < end && (i32[(r + 4) >> 2] & Layout.GC_KIND_MASK) === Layout.KIND_FREE) r += u32[r >> 2];
       if (r >= end) { this.bump = q; break; }
       u32[q >> 2] = r - q;
-      this.linkFree(q + BLOCK_HEADER, r - q);
+      this.linkFree(q + Layout.BLOCK_HEADER, r - q);
       q = r;
     }
   }
@@ -375,50 +369,50 @@ export class Heap implements HeapApi {
 
   newTable(narr: number, nhash: number): number {
     if (!(narr >= 0 && narr <= MAXASIZE && nhash >= 0 && nhash <= (1 << MAXHBITS))) throw new LuaMemoryError();
-    const t = this.newObj(Tag.Table, TABLE_SIZE);
+    const t = this.newObj(Tag.Table, Layout.TABLE_SIZE);
     const i32 = this.i32;
-    i32[(t + T_NODE) >> 2] = DUMMY_NODE;
+    i32[(t + Layout.T_NODE) >> 2] = Layout.DUMMY_NODE;
     // A new table's parts are fresh zeroed blocks: nil keys, nil values, no links.
     if (nhash > 0) {
       const lsize = ceilLog2(nhash);
-      const node = this.alloc(NODE_SIZE << lsize, KIND_RAW);
-      i32[(t + T_NODE) >> 2] = node;
-      this.u8[t + T_LSIZE] = lsize;
-      i32[(t + T_LASTFREE) >> 2] = node + (NODE_SIZE << lsize);
+      const node = this.alloc(Layout.NODE_SIZE << lsize, Layout.KIND_RAW);
+      i32[(t + Layout.T_NODE) >> 2] = node;
+      this.u8[t + Layout.T_LSIZE] = lsize;
+      i32[(t + Layout.T_LASTFREE) >> 2] = node + (Layout.NODE_SIZE << lsize);
     }
     if (narr > 0) {
-      i32[(t + T_ARRAY) >> 2] = this.alloc(narr << 4, KIND_RAW);
-      i32[(t + T_ASIZE) >> 2] = narr;
+      i32[(t + Layout.T_ARRAY) >> 2] = this.alloc(narr << 4, Layout.KIND_RAW);
+      i32[(t + Layout.T_ASIZE) >> 2] = narr;
     }
     return t;
   }
 
-  getMetatable(t: number): number { return this.i32[(t + T_META) >> 2]; }
-  setMetatable(t: number, mt: number): void { this.i32[(t + T_META) >> 2] = mt; }
+  getMetatable(t: number): number { return this.i32[(t + Layout.T_META) >> 2]; }
+  setMetatable(t: number, mt: number): void { this.i32[(t + Layout.T_META) >> 2] = mt; }
   /** Array part size (for table.* fast paths and the JIT). */
-  arraySize(t: number): number { return this.i32[(t + T_ASIZE) >> 2]; }
+  arraySize(t: number): number { return this.i32[(t + Layout.T_ASIZE) >> 2]; }
   /** Node count of the hash part (1 for the shared empty part). */
-  nodeCount(t: number): number { return 1 << this.u8[t + T_LSIZE]; }
+  nodeCount(t: number): number { return 1 << this.u8[t + Layout.T_LSIZE]; }
 
   /** Main position for an int64 key (hashint). */
   private mainInt(t: number, lo: number, hi: number): number {
-    const m = ((1 << this.u8[t + T_LSIZE]) - 1) | 1;
+    const m = ((1 << this.u8[t + Layout.T_LSIZE]) - 1) | 1;
     let r: number;
     if (hi === 0 && lo >= 0) r = lo % m;
     else r = (mulMod((hi >>> 0) % m, 4294967296 % m, m) + (lo >>> 0) % m) % m;
-    return this.i32[(t + T_NODE) >> 2] + (r << 5);
+    return this.i32[(t + Layout.T_NODE) >> 2] + (r << 5);
   }
   private mainStr(t: number, id: number): number {
     const st = this.strings;
     const h = (st.flags[id] & FLAG_HASHED) !== 0 ? st.hashes[id] : st.hash(id);
-    return this.i32[(t + T_NODE) >> 2] + ((h & ((1 << this.u8[t + T_LSIZE]) - 1)) << 5);
+    return this.i32[(t + Layout.T_NODE) >> 2] + ((h & ((1 << this.u8[t + Layout.T_LSIZE]) - 1)) << 5);
   }
   private mainMod(t: number, h: number): number {
-    const m = ((1 << this.u8[t + T_LSIZE]) - 1) | 1;
-    return this.i32[(t + T_NODE) >> 2] + ((h % m) << 5);
+    const m = ((1 << this.u8[t + Layout.T_LSIZE]) - 1) | 1;
+    return this.i32[(t + Layout.T_NODE) >> 2] + ((h % m) << 5);
   }
   private mainPow2(t: number, h: number): number {
-    return this.i32[(t + T_NODE) >> 2] + ((h & ((1 << this.u8[t + T_LSIZE]) - 1)) << 5);
+    return this.i32[(t + Layout.T_NODE) >> 2] + ((h & ((1 << this.u8[t + Layout.T_LSIZE]) - 1)) << 5);
   }
   /** Main position of a (normalised, non-nil) key TValue. */
   private mainPosition(t: number, kp: number): number {
@@ -435,7 +429,7 @@ export class Heap implements HeapApi {
 
   getInt(t: number, i: number): number {
     const k = i - 1;
-    if (k >= 0 && k < this.i32[(t + T_ASIZE) >> 2]) return this.i32[(t + T_ARRAY) >> 2] + (k << 4);
+    if (k >= 0 && k < this.i32[(t + Layout.T_ASIZE) >> 2]) return this.i32[(t + Layout.T_ARRAY) >> 2] + (k << 4);
     if ((i | 0) === i) return this.getIntHash(t, i, i >> 31);
     I64.fromNumber(i);
     return this.getIntHash(t, I64.RES_LO, I64.RES_HI);
@@ -443,8 +437,8 @@ export class Heap implements HeapApi {
 
   /** Raw lookup of an int64 key given as halves. */
   getInt64(t: number, lo: number, hi: number): number {
-    if (hi === 0 && lo > 0 && lo <= this.i32[(t + T_ASIZE) >> 2]) {
-      return this.i32[(t + T_ARRAY) >> 2] + ((lo - 1) << 4);
+    if (hi === 0 && lo > 0 && lo <= this.i32[(t + Layout.T_ASIZE) >> 2]) {
+      return this.i32[(t + Layout.T_ARRAY) >> 2] + ((lo - 1) << 4);
     }
     return this.getIntHash(t, lo, hi);
   }
@@ -454,26 +448,26 @@ export class Heap implements HeapApi {
     let n = this.mainInt(t, lo, hi);
     for (;;) {
       const q = n >> 2;
-      if (i32[q + 2] === Tag.Int && i32[q] === lo && i32[q + 1] === hi) return n + N_VAL;
+      if (i32[q + 2] === Tag.Int && i32[q] === lo && i32[q + 1] === hi) return n + Layout.N_VAL;
       n = i32[q + 3];
-      if (n === 0) return NIL_PTR;
+      if (n === 0) return Layout.NIL_PTR;
     }
   }
 
   /** Short strings are hashed when interned, so this is the whole lookup of a field name:
-   *  kept small (and T_LSIZE read from the T_FLAGS word) so that V8 inlines it into the
+   *  kept small (and Layout.T_LSIZE read from the Layout.T_FLAGS word) so that V8 inlines it into the
    *  interpreter loop. */
   getStr(t: number, id: number): number {
     const st = this.strings;
     if ((st.flags[id] & FLAG_SHORT) === 0) return this.getLongStr(t, id);
     const i32 = this.i32, tq = t >> 2;
-    const mask = (1 << ((i32[tq + (T_FLAGS >> 2)] >> 8) & 0xff)) - 1;
-    let n = i32[tq + (T_NODE >> 2)] + ((st.hashes[id] & mask) << 5);
+    const mask = (1 << ((i32[tq + (Layout.T_FLAGS >> 2)] >> 8) & 0xff)) - 1;
+    let n = i32[tq + (Layout.T_NODE >> 2)] + ((st.hashes[id] & mask) << 5);
     for (;;) {
       const q = n >> 2;
-      if (i32[q] === id && i32[q + 2] === Tag.Str) return n + N_VAL;
+      if (i32[q] === id && i32[q + 2] === Tag.Str) return n + Layout.N_VAL;
       n = i32[q + 3];
-      if (n === 0) return NIL_PTR;
+      if (n === 0) return Layout.NIL_PTR;
     }
   }
 
@@ -483,9 +477,9 @@ export class Heap implements HeapApi {
     const s = st.strs[id];
     for (;;) {
       const q = n >> 2;
-      if (i32[q + 2] === Tag.Str && (i32[q] === id || st.strs[i32[q]] === s)) return n + N_VAL;
+      if (i32[q + 2] === Tag.Str && (i32[q] === id || st.strs[i32[q]] === s)) return n + Layout.N_VAL;
       n = i32[q + 3];
-      if (n === 0) return NIL_PTR;
+      if (n === 0) return Layout.NIL_PTR;
     }
   }
 
@@ -497,17 +491,17 @@ export class Heap implements HeapApi {
     if (tag === Tag.Float) {
       const d = this.f64[kp >> 3];
       for (;;) {
-        if (i32[(n >> 2) + 2] === Tag.Float && this.f64[n >> 3] === d) return n + N_VAL;
+        if (i32[(n >> 2) + 2] === Tag.Float && this.f64[n >> 3] === d) return n + Layout.N_VAL;
         n = i32[(n >> 2) + 3];
-        if (n === 0) return NIL_PTR;
+        if (n === 0) return Layout.NIL_PTR;
       }
     }
     const ref = i32[q];
     for (;;) {
       const nq = n >> 2;
-      if (i32[nq + 2] === tag && (tag <= Tag.True || i32[nq] === ref)) return n + N_VAL;
+      if (i32[nq + 2] === tag && (tag <= Tag.True || i32[nq] === ref)) return n + Layout.N_VAL;
       n = i32[nq + 3];
-      if (n === 0) return NIL_PTR;
+      if (n === 0) return Layout.NIL_PTR;
     }
   }
 
@@ -521,11 +515,11 @@ export class Heap implements HeapApi {
   }
 
   private getOtherKey(t: number, kp: number, tag: number): number {
-    if (tag === Tag.Nil) return NIL_PTR;
+    if (tag === Tag.Nil) return Layout.NIL_PTR;
     if (tag === Tag.Float) {
       const d = this.f64[kp >> 3];
       if (I64.fromDouble(d, I64.F2I.Eq)) return this.getInt64(t, I64.RES_LO, I64.RES_HI);
-      if (d !== d) return NIL_PTR;
+      if (d !== d) return Layout.NIL_PTR;
     }
     return this.getOther(t, kp);
   }
@@ -540,26 +534,26 @@ export class Heap implements HeapApi {
         kp = SCRATCH_K;
       } else if (d !== d) throw new LuaRuntimeError('table index is NaN');
     } else if (tag === Tag.Nil) throw new LuaRuntimeError('table index is nil');
-    this.u8[t + T_FLAGS] = 0;
+    this.u8[t + Layout.T_FLAGS] = 0;
     const slot = this.get(t, kp);
-    if (slot !== NIL_PTR) { this.copy(slot, vp); return; }
+    if (slot !== Layout.NIL_PTR) { this.copy(slot, vp); return; }
     if (i32[(vp >> 2) + 2] === Tag.Nil) return;
     this.newKey(t, kp, vp);
   }
 
   setIntKey(t: number, i: number, vp: number): void {
-    this.u8[t + T_FLAGS] = 0;
+    this.u8[t + Layout.T_FLAGS] = 0;
     const slot = this.getInt(t, i);
-    if (slot !== NIL_PTR) { this.copy(slot, vp); return; }
+    if (slot !== Layout.NIL_PTR) { this.copy(slot, vp); return; }
     if (this.i32[(vp >> 2) + 2] === Tag.Nil) return;
     this.setInt(SCRATCH_K, i);
     this.newKey(t, SCRATCH_K, vp);
   }
 
   setStrKey(t: number, id: number, vp: number): void {
-    this.u8[t + T_FLAGS] = 0;
+    this.u8[t + Layout.T_FLAGS] = 0;
     const slot = this.getStr(t, id);
-    if (slot !== NIL_PTR) { this.copy(slot, vp); return; }
+    if (slot !== Layout.NIL_PTR) { this.copy(slot, vp); return; }
     if (this.i32[(vp >> 2) + 2] === Tag.Nil) return;
     this.setStr(SCRATCH_K, id);
     this.newKey(t, SCRATCH_K, vp);
@@ -569,7 +563,7 @@ export class Heap implements HeapApi {
   private newKey(t: number, kp: number, vp: number): void {
     const i32 = this.i32;
     let mp = this.mainPosition(t, kp);
-    if (i32[(mp + N_VAL + 8) >> 2] !== Tag.Nil || i32[(t + T_NODE) >> 2] === DUMMY_NODE) {
+    if (i32[(mp + Layout.N_VAL + 8) >> 2] !== Tag.Nil || i32[(t + Layout.T_NODE) >> 2] === Layout.DUMMY_NODE) {
       const f = this.getFreePos(t);
       if (f === 0) {
         // Key and value may live in parts that the rehash frees: keep them in JS locals.
@@ -581,7 +575,7 @@ export class Heap implements HeapApi {
         i32[sk] = k0; i32[sk + 1] = k1; i32[sk + 2] = k2;
         i32[sv] = v0; i32[sv + 1] = v1; i32[sv + 2] = v2;
         const slot = this.get(t, SCRATCH_K);
-        if (slot !== NIL_PTR) this.copy(slot, SCRATCH_V);
+        if (slot !== Layout.NIL_PTR) this.copy(slot, SCRATCH_V);
         else this.newKey(t, SCRATCH_K, SCRATCH_V);
         return;
       }
@@ -589,36 +583,36 @@ export class Heap implements HeapApi {
       if (othern !== mp) {
         // The colliding node is out of its main position: move it to the free slot.
         let o = othern;
-        while (i32[(o + N_NEXT) >> 2] !== mp) o = i32[(o + N_NEXT) >> 2];
-        i32[(o + N_NEXT) >> 2] = f;
+        while (i32[(o + Layout.N_NEXT) >> 2] !== mp) o = i32[(o + Layout.N_NEXT) >> 2];
+        i32[(o + Layout.N_NEXT) >> 2] = f;
         const fq = f >> 2, mq = mp >> 2;
         for (let j = 0; j < 8; j++) i32[fq + j] = i32[mq + j];
         i32[mq + 3] = 0;
         i32[mq + 6] = Tag.Nil;
       } else {
         // The colliding node is in its main position: the new key goes to the free slot.
-        i32[(f + N_NEXT) >> 2] = i32[(mp + N_NEXT) >> 2];
-        i32[(mp + N_NEXT) >> 2] = f;
+        i32[(f + Layout.N_NEXT) >> 2] = i32[(mp + Layout.N_NEXT) >> 2];
+        i32[(mp + Layout.N_NEXT) >> 2] = f;
         mp = f;
       }
     }
     const mq = mp >> 2, kq = kp >> 2;
     i32[mq] = i32[kq]; i32[mq + 1] = i32[kq + 1]; i32[mq + 2] = i32[kq + 2];
-    this.copy(mp + N_VAL, vp);
+    this.copy(mp + Layout.N_VAL, vp);
   }
 
   private getFreePos(t: number): number {
-    let lf = this.i32[(t + T_LASTFREE) >> 2];
+    let lf = this.i32[(t + Layout.T_LASTFREE) >> 2];
     if (lf === 0) return 0;
-    const node = this.i32[(t + T_NODE) >> 2];
+    const node = this.i32[(t + Layout.T_NODE) >> 2];
     while (lf > node) {
-      lf -= NODE_SIZE;
+      lf -= Layout.NODE_SIZE;
       if (this.i32[(lf + 8) >> 2] === Tag.Nil) {
-        this.i32[(t + T_LASTFREE) >> 2] = lf;
+        this.i32[(t + Layout.T_LASTFREE) >> 2] = lf;
         return lf;
       }
     }
-    this.i32[(t + T_LASTFREE) >> 2] = lf;
+    this.i32[(t + Layout.T_LASTFREE) >> 2] = lf;
     return 0;
   }
 
@@ -633,7 +627,7 @@ export class Heap implements HeapApi {
     const i32 = this.i32, nums = this.nums;
     nums.fill(0);
     // numusearray
-    const asize = i32[(t + T_ASIZE) >> 2], arr = i32[(t + T_ARRAY) >> 2];
+    const asize = i32[(t + Layout.T_ASIZE) >> 2], arr = i32[(t + Layout.T_ARRAY) >> 2];
     let na = 0;
     let i = 1;
     for (let lg = 0, ttlg = 1; lg <= MAXABITS; lg++, ttlg *= 2) {
@@ -646,9 +640,9 @@ export class Heap implements HeapApi {
     }
     let totaluse = na;
     // numusehash
-    const node = i32[(t + T_NODE) >> 2];
-    if (node !== DUMMY_NODE) {
-      const size = 1 << this.u8[t + T_LSIZE];
+    const node = i32[(t + Layout.T_NODE) >> 2];
+    if (node !== Layout.DUMMY_NODE) {
+      const size = 1 << this.u8[t + Layout.T_LSIZE];
       for (let j = 0; j < size; j++) {
         const q = (node + (j << 5)) >> 2;
         if (i32[q + 6] !== Tag.Nil) {
@@ -671,20 +665,20 @@ export class Heap implements HeapApi {
 
   /** Resize the array part, keeping the hash part's size (luaH_resizearray). */
   resizeArray(t: number, narr: number): void {
-    const node = this.i32[(t + T_NODE) >> 2];
-    this.resize(t, narr, node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE]);
+    const node = this.i32[(t + Layout.T_NODE) >> 2];
+    this.resize(t, narr, node === Layout.DUMMY_NODE ? 0 : 1 << this.u8[t + Layout.T_LSIZE]);
   }
 
   resize(t: number, narr: number, nhash: number): void {
     const i32 = this.i32;
     if (!(narr >= 0 && narr <= MAXASIZE && nhash >= 0 && nhash <= (1 << MAXHBITS))) throw new LuaMemoryError();
-    const oldAsize = i32[(t + T_ASIZE) >> 2], oldArr = i32[(t + T_ARRAY) >> 2];
-    const oldNode = i32[(t + T_NODE) >> 2], oldLsize = this.u8[t + T_LSIZE];
-    if (narr < oldAsize || oldNode !== DUMMY_NODE) {
+    const oldAsize = i32[(t + Layout.T_ASIZE) >> 2], oldArr = i32[(t + Layout.T_ARRAY) >> 2];
+    const oldNode = i32[(t + Layout.T_NODE) >> 2], oldLsize = this.u8[t + Layout.T_LSIZE];
+    if (narr < oldAsize || oldNode !== Layout.DUMMY_NODE) {
       // Never let a re-insertion below run out of nodes (that would rehash mid-resize).
       let need = 0;
       for (let k = narr; k < oldAsize; k++) if (i32[((oldArr + (k << 4)) >> 2) + 2] !== Tag.Nil) need++;
-      if (oldNode !== DUMMY_NODE) {
+      if (oldNode !== Layout.DUMMY_NODE) {
         const size = 1 << oldLsize;
         for (let j = 0; j < size; j++) {
           const q = (oldNode + (j << 5)) >> 2;
@@ -694,25 +688,25 @@ export class Heap implements HeapApi {
       if (nhash < need) nhash = need;
     }
     // Allocate both new parts before touching the table, so a memory error leaves it intact.
-    let newNode = DUMMY_NODE, lsize = 0;
+    let newNode = Layout.DUMMY_NODE, lsize = 0;
     if (nhash > 0) {
       lsize = ceilLog2(nhash);
-      newNode = this.alloc(NODE_SIZE << lsize, KIND_RAW);
+      newNode = this.alloc(Layout.NODE_SIZE << lsize, Layout.KIND_RAW);
     }
     let newArr = oldArr;
     if (narr !== oldAsize) {
       if (narr > 0) {
-        try { newArr = this.alloc(narr << 4, KIND_RAW); }
-        catch (e) { if (newNode !== DUMMY_NODE) this.freeBlock(newNode); throw e; }
+        try { newArr = this.alloc(narr << 4, Layout.KIND_RAW); }
+        catch (e) { if (newNode !== Layout.DUMMY_NODE) this.freeBlock(newNode); throw e; }
       } else newArr = 0;
     }
-    i32[(t + T_NODE) >> 2] = newNode;
-    this.u8[t + T_LSIZE] = lsize;
-    i32[(t + T_LASTFREE) >> 2] = newNode === DUMMY_NODE ? 0 : newNode + (NODE_SIZE << lsize);
-    this.u8[t + T_FLAGS] = 0;
+    i32[(t + Layout.T_NODE) >> 2] = newNode;
+    this.u8[t + Layout.T_LSIZE] = lsize;
+    i32[(t + Layout.T_LASTFREE) >> 2] = newNode === Layout.DUMMY_NODE ? 0 : newNode + (Layout.NODE_SIZE << lsize);
+    this.u8[t + Layout.T_FLAGS] = 0;
     if (narr < oldAsize) {
       // The vanishing slice of the array goes to the new hash part.
-      i32[(t + T_ASIZE) >> 2] = narr;
+      i32[(t + Layout.T_ASIZE) >> 2] = narr;
       for (let k = narr; k < oldAsize; k++) {
         const vp = oldArr + (k << 4);
         if (i32[(vp >> 2) + 2] !== Tag.Nil) { this.setInt(SCRATCH_K, k + 1); this.newKey(t, SCRATCH_K, vp); }
@@ -725,14 +719,14 @@ export class Heap implements HeapApi {
         for (let q = 0, d = newArr >> 2, s = oldArr >> 2, e = keep << 2; q < e; q++) i32[d + q] = i32[s + q];
       } else this.u8.copyWithin(newArr, oldArr, oldArr + (keep << 4));
     }
-    i32[(t + T_ARRAY) >> 2] = newArr;
-    i32[(t + T_ASIZE) >> 2] = narr;
+    i32[(t + Layout.T_ARRAY) >> 2] = newArr;
+    i32[(t + Layout.T_ASIZE) >> 2] = narr;
     // Re-insert the old hash part.
-    if (oldNode !== DUMMY_NODE) {
+    if (oldNode !== Layout.DUMMY_NODE) {
       const size = 1 << oldLsize;
       for (let j = 0; j < size; j++) {
         const n = oldNode + (j << 5);
-        if (i32[(n >> 2) + 6] !== Tag.Nil) this.reinsert(t, n, n + N_VAL);
+        if (i32[(n >> 2) + 6] !== Tag.Nil) this.reinsert(t, n, n + Layout.N_VAL);
       }
       this.freeBlock(oldNode);
     }
@@ -744,16 +738,16 @@ export class Heap implements HeapApi {
     const q = kp >> 2;
     if (this.i32[q + 2] === Tag.Int) {
       const slot = this.getInt64(t, this.i32[q], this.i32[q + 1]);
-      if (slot !== NIL_PTR) { this.copy(slot, vp); return; }
+      if (slot !== Layout.NIL_PTR) { this.copy(slot, vp); return; }
     }
     this.newKey(t, kp, vp);
   }
 
   length(t: number): number {
     const i32 = this.i32;
-    const asize = i32[(t + T_ASIZE) >> 2];
+    const asize = i32[(t + Layout.T_ASIZE) >> 2];
     if (asize > 0) {
-      const arr = i32[(t + T_ARRAY) >> 2];
+      const arr = i32[(t + Layout.T_ARRAY) >> 2];
       if (i32[((arr + ((asize - 1) << 4)) >> 2) + 2] === Tag.Nil) {
         if (asize >= 2 && i32[((arr + ((asize - 2) << 4)) >> 2) + 2] !== Tag.Nil) return asize - 1;
         let i = 0, j = asize;
@@ -764,7 +758,7 @@ export class Heap implements HeapApi {
         return i;
       }
     }
-    if (i32[(t + T_NODE) >> 2] === DUMMY_NODE ||
+    if (i32[(t + Layout.T_NODE) >> 2] === Layout.DUMMY_NODE ||
         i32[(this.getInt(t, asize + 1) + 8) >> 2] === Tag.Nil) return asize;
     // hash_search
     let j = asize === 0 ? 1 : asize, i: number;
@@ -782,8 +776,8 @@ export class Heap implements HeapApi {
 
   next(t: number, kp: number, outK: number, outV: number): boolean {
     const i32 = this.i32;
-    const asize = i32[(t + T_ASIZE) >> 2], arr = i32[(t + T_ARRAY) >> 2];
-    const node = i32[(t + T_NODE) >> 2];
+    const asize = i32[(t + Layout.T_ASIZE) >> 2], arr = i32[(t + Layout.T_ARRAY) >> 2];
+    const node = i32[(t + Layout.T_NODE) >> 2];
     let i = this.findIndex(t, kp, asize, node);
     for (; i < asize; i++) {
       const vp = arr + (i << 4);
@@ -793,13 +787,13 @@ export class Heap implements HeapApi {
         return true;
       }
     }
-    const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+    const size = node === Layout.DUMMY_NODE ? 0 : 1 << this.u8[t + Layout.T_LSIZE];
     for (i -= asize; i < size; i++) {
       const n = node + (i << 5), q = n >> 2;
       if (i32[q + 6] !== Tag.Nil) {
         const o = outK >> 2;
         i32[o] = i32[q]; i32[o + 1] = i32[q + 1]; i32[o + 2] = i32[q + 2];
-        this.copy(outV, n + N_VAL);
+        this.copy(outV, n + Layout.N_VAL);
         return true;
       }
     }
@@ -818,7 +812,7 @@ export class Heap implements HeapApi {
       kp = SCRATCH_K;
     }
     if (tag === Tag.Int && hi === 0 && lo > 0 && lo <= asize) return lo;
-    if (node !== DUMMY_NODE && !(tag === Tag.Float && this.f64[kp >> 3] !== this.f64[kp >> 3])) {
+    if (node !== Layout.DUMMY_NODE && !(tag === Tag.Float && this.f64[kp >> 3] !== this.f64[kp >> 3])) {
       let n = this.mainPosition(t, kp);
       for (;;) {
         const nq = n >> 2, nt = i32[nq + 2];
@@ -828,7 +822,7 @@ export class Heap implements HeapApi {
           else if (tag === Tag.Int) same = i32[nq] === lo && i32[nq + 1] === hi;
           else if (tag === Tag.Str) same = this.strings.eq(i32[nq], lo);
           else same = tag <= Tag.True || i32[nq] === lo;
-        } else if (nt === TAG_DEADKEY && tag >= Tag.Str) {
+        } else if (nt === Layout.TAG_DEADKEY && tag >= Tag.Str) {
           same = i32[nq] === lo;
         }
         if (same) return asize + ((n - node) >> 5) + 1;
@@ -841,10 +835,10 @@ export class Heap implements HeapApi {
 
   tm(mt: number, event: number): number {
     if (event <= TM_CACHED_MAX) {
-      const flags = this.u8[mt + T_FLAGS];
+      const flags = this.u8[mt + Layout.T_FLAGS];
       if ((flags & (1 << event)) !== 0) return 0;
       const p = this.getStr(mt, this.tmNames[event]);
-      if (this.i32[(p + 8) >> 2] === Tag.Nil) { this.u8[mt + T_FLAGS] = flags | (1 << event); return 0; }
+      if (this.i32[(p + 8) >> 2] === Tag.Nil) { this.u8[mt + Layout.T_FLAGS] = flags | (1 << event); return 0; }
       return p;
     }
     const p = this.getStr(mt, this.tmNames[event]);
@@ -862,16 +856,16 @@ export class Heap implements HeapApi {
    *  constant table does (string.format('%p') tells them apart). */
   private loadProto(p: Proto, longStrings: Map<string, number>): number {
     const nk = p.constants.length, nc = p.protos.length;
-    const ref = this.newObj(KIND_PROTO, P_CONSTS + (nk << 4) + (nc << 2));
+    const ref = this.newObj(Layout.KIND_PROTO, Layout.P_CONSTS + (nk << 4) + (nc << 2));
     let idx: number;
     if (this.freeProtos.length > 0) idx = this.freeProtos.pop()!;
     else { idx = this.protos.length; this.protos.push(undefined); }
     this.protos[idx] = p;
     const i32 = this.i32;
-    i32[(ref + P_INDEX) >> 2] = idx;
-    i32[(ref + P_NK) >> 2] = 0;
-    i32[(ref + P_NCHILD) >> 2] = 0;
-    const base = ref + P_CONSTS;
+    i32[(ref + Layout.P_INDEX) >> 2] = idx;
+    i32[(ref + Layout.P_NK) >> 2] = 0;
+    i32[(ref + Layout.P_NCHILD) >> 2] = 0;
+    const base = ref + Layout.P_CONSTS;
     for (let i = 0; i < nk; i++) {
       const c = p.constants[i], kp = base + (i << 4);
       switch (c.kind) {
@@ -889,56 +883,56 @@ export class Heap implements HeapApi {
           break;
         }
       }
-      i32[(ref + P_NK) >> 2] = i + 1;
+      i32[(ref + Layout.P_NK) >> 2] = i + 1;
     }
     const cb = base + (nk << 4);
     for (let i = 0; i < nc; i++) {
       i32[(cb + (i << 2)) >> 2] = this.loadProto(p.protos[i], longStrings);
-      i32[(ref + P_NCHILD) >> 2] = i + 1;
+      i32[(ref + Layout.P_NCHILD) >> 2] = i + 1;
     }
     return ref;
   }
   protoOf(protoRef: number): Proto {
-    return this.protos[this.i32[(protoRef + P_INDEX) >> 2]]!;
+    return this.protos[this.i32[(protoRef + Layout.P_INDEX) >> 2]]!;
   }
   protoConstants(protoRef: number): number {
-    return protoRef + P_CONSTS;
+    return protoRef + Layout.P_CONSTS;
   }
   protoChild(protoRef: number, i: number): number {
     const nk = this.protoOf(protoRef).constants.length;
-    return this.i32[(protoRef + P_CONSTS + (nk << 4) + (i << 2)) >> 2];
+    return this.i32[(protoRef + Layout.P_CONSTS + (nk << 4) + (i << 2)) >> 2];
   }
 
   newLClosure(protoRef: number, nup: number): number {
-    const cl = this.newObj(Tag.LFunc, CL_UPVALS + nup * 4);
-    this.i32[(cl + CL_PROTO) >> 2] = protoRef;
-    this.i32[(cl + CL_NUP) >> 2] = nup;
+    const cl = this.newObj(Tag.LFunc, Layout.CL_UPVALS + nup * 4);
+    this.i32[(cl + Layout.CL_PROTO) >> 2] = protoRef;
+    this.i32[(cl + Layout.CL_NUP) >> 2] = nup;
     return cl;
   }
-  closureProto(cl: number): number { return this.i32[(cl + CL_PROTO) >> 2]; }
-  closureUpval(cl: number, i: number): number { return this.i32[(cl + CL_UPVALS + (i << 2)) >> 2]; }
-  setClosureUpval(cl: number, i: number, uv: number): void { this.i32[(cl + CL_UPVALS + (i << 2)) >> 2] = uv; }
-  closureNup(cl: number): number { return this.i32[(cl + CL_NUP) >> 2]; }
+  closureProto(cl: number): number { return this.i32[(cl + Layout.CL_PROTO) >> 2]; }
+  closureUpval(cl: number, i: number): number { return this.i32[(cl + Layout.CL_UPVALS + (i << 2)) >> 2]; }
+  setClosureUpval(cl: number, i: number, uv: number): void { this.i32[(cl + Layout.CL_UPVALS + (i << 2)) >> 2] = uv; }
+  closureNup(cl: number): number { return this.i32[(cl + Layout.CL_NUP) >> 2]; }
 
   newUpval(th: number, slot: number): number {
-    const uv = this.newObj(KIND_UPVAL, UPVAL_SIZE);
-    this.i32[(uv + UV_THREAD) >> 2] = th;
-    this.i32[(uv + UV_SLOT) >> 2] = slot;
+    const uv = this.newObj(Layout.KIND_UPVAL, Layout.UPVAL_SIZE);
+    this.i32[(uv + Layout.UV_THREAD) >> 2] = th;
+    this.i32[(uv + Layout.UV_SLOT) >> 2] = slot;
     return uv;
   }
   upvalPtr(uv: number): number {
-    const th = this.i32[(uv + UV_THREAD) >> 2];
-    if (th === 0) return uv + UV_VALUE;
-    return this.i32[(th + TH_STACK) >> 2] + (this.i32[(uv + UV_SLOT) >> 2] << 4);
+    const th = this.i32[(uv + Layout.UV_THREAD) >> 2];
+    if (th === 0) return uv + Layout.UV_VALUE;
+    return this.i32[(th + Layout.TH_STACK) >> 2] + (this.i32[(uv + Layout.UV_SLOT) >> 2] << 4);
   }
-  upvalIsOpen(uv: number): boolean { return this.i32[(uv + UV_THREAD) >> 2] !== 0; }
-  upvalSlot(uv: number): number { return this.i32[(uv + UV_SLOT) >> 2]; }
+  upvalIsOpen(uv: number): boolean { return this.i32[(uv + Layout.UV_THREAD) >> 2] !== 0; }
+  upvalSlot(uv: number): number { return this.i32[(uv + Layout.UV_SLOT) >> 2]; }
   closeUpval(uv: number): void {
-    this.copy(uv + UV_VALUE, this.upvalPtr(uv));
-    this.i32[(uv + UV_THREAD) >> 2] = 0;
+    this.copy(uv + Layout.UV_VALUE, this.upvalPtr(uv));
+    this.i32[(uv + Layout.UV_THREAD) >> 2] = 0;
   }
-  upvalNext(uv: number): number { return this.i32[(uv + UV_NEXT) >> 2]; }
-  setUpvalNext(uv: number, next: number): void { this.i32[(uv + UV_NEXT) >> 2] = next; }
+  upvalNext(uv: number): number { return this.i32[(uv + Layout.UV_NEXT) >> 2]; }
+  setUpvalNext(uv: number, next: number): void { this.i32[(uv + Layout.UV_NEXT) >> 2] = next; }
 
   private newHandle(value: unknown, name: string | undefined): number {
     let h: number;
@@ -955,68 +949,68 @@ export class Heap implements HeapApi {
   }
 
   newHostFunction(fn: HostFunction, nup: number, name?: string): number {
-    const ref = this.newObj(Tag.HFunc, H_UPVALS + nup * 16);
-    this.i32[(ref + H_HANDLE) >> 2] = this.newHandle(fn, name);
-    this.i32[(ref + H_NUP) >> 2] = nup;
+    const ref = this.newObj(Tag.HFunc, Layout.H_UPVALS + nup * 16);
+    this.i32[(ref + Layout.H_HANDLE) >> 2] = this.newHandle(fn, name);
+    this.i32[(ref + Layout.H_NUP) >> 2] = nup;
     return ref;
   }
-  hostFunction(ref: number): HostFunction { return this.handles[this.i32[(ref + H_HANDLE) >> 2]] as HostFunction; }
-  hostName(ref: number): string | undefined { return this.handleNames[this.i32[(ref + H_HANDLE) >> 2]]; }
-  hostUpvalPtr(ref: number, i: number): number { return ref + H_UPVALS + (i << 4); }
-  hostNup(ref: number): number { return this.i32[(ref + H_NUP) >> 2]; }
+  hostFunction(ref: number): HostFunction { return this.handles[this.i32[(ref + Layout.H_HANDLE) >> 2]] as HostFunction; }
+  hostName(ref: number): string | undefined { return this.handleNames[this.i32[(ref + Layout.H_HANDLE) >> 2]]; }
+  hostUpvalPtr(ref: number, i: number): number { return ref + Layout.H_UPVALS + (i << 4); }
+  hostNup(ref: number): number { return this.i32[(ref + Layout.H_NUP) >> 2]; }
 
   // ======================================================================================
   // userdata
 
   newUserdata(value: unknown, nuservalues: number): number {
-    const ref = this.newObj(Tag.Userdata, U_UVALS + nuservalues * 16);
-    this.i32[(ref + U_HANDLE) >> 2] = this.newHandle(value, undefined);
-    this.i32[(ref + U_NUV) >> 2] = nuservalues;
+    const ref = this.newObj(Tag.Userdata, Layout.U_UVALS + nuservalues * 16);
+    this.i32[(ref + Layout.U_HANDLE) >> 2] = this.newHandle(value, undefined);
+    this.i32[(ref + Layout.U_NUV) >> 2] = nuservalues;
     return ref;
   }
-  userdataValue(ref: number): unknown { return this.handles[this.i32[(ref + U_HANDLE) >> 2]]; }
-  setUserdataValue(ref: number, value: unknown): void { this.handles[this.i32[(ref + U_HANDLE) >> 2]] = value; }
-  userdataMetatable(ref: number): number { return this.i32[(ref + U_META) >> 2]; }
-  setUserdataMetatable(ref: number, mt: number): void { this.i32[(ref + U_META) >> 2] = mt; }
-  userdataUservaluePtr(ref: number, i: number): number { return ref + U_UVALS + (i << 4); }
-  userdataNuv(ref: number): number { return this.i32[(ref + U_NUV) >> 2]; }
+  userdataValue(ref: number): unknown { return this.handles[this.i32[(ref + Layout.U_HANDLE) >> 2]]; }
+  setUserdataValue(ref: number, value: unknown): void { this.handles[this.i32[(ref + Layout.U_HANDLE) >> 2]] = value; }
+  userdataMetatable(ref: number): number { return this.i32[(ref + Layout.U_META) >> 2]; }
+  setUserdataMetatable(ref: number, mt: number): void { this.i32[(ref + Layout.U_META) >> 2] = mt; }
+  userdataUservaluePtr(ref: number, i: number): number { return ref + Layout.U_UVALS + (i << 4); }
+  userdataNuv(ref: number): number { return this.i32[(ref + Layout.U_NUV) >> 2]; }
 
   // ======================================================================================
   // threads
 
   newThread(size: number): number {
-    const th = this.newObj(Tag.Thread, THREAD_SIZE);
-    const st = this.alloc(size * 16, KIND_RAW);
-    this.i32[(th + TH_STACK) >> 2] = st;
-    this.i32[(th + TH_SIZE) >> 2] = size;
+    const th = this.newObj(Tag.Thread, Layout.THREAD_SIZE);
+    const st = this.alloc(size * 16, Layout.KIND_RAW);
+    this.i32[(th + Layout.TH_STACK) >> 2] = st;
+    this.i32[(th + Layout.TH_SIZE) >> 2] = size;
     return th;
   }
-  threadStack(th: number): number { return this.i32[(th + TH_STACK) >> 2]; }
-  threadStackSize(th: number): number { return this.i32[(th + TH_SIZE) >> 2]; }
+  threadStack(th: number): number { return this.i32[(th + Layout.TH_STACK) >> 2]; }
+  threadStackSize(th: number): number { return this.i32[(th + Layout.TH_SIZE) >> 2]; }
   growStack(th: number, size: number): void {
-    const old = this.i32[(th + TH_SIZE) >> 2];
+    const old = this.i32[(th + Layout.TH_SIZE) >> 2];
     if (size <= old) return;
-    const oldSt = this.i32[(th + TH_STACK) >> 2];
-    const st = this.alloc(size * 16, KIND_RAW);
+    const oldSt = this.i32[(th + Layout.TH_STACK) >> 2];
+    const st = this.alloc(size * 16, Layout.KIND_RAW);
     this.u8.copyWithin(st, oldSt, oldSt + (old << 4));
     this.freeBlock(oldSt);
-    this.i32[(th + TH_STACK) >> 2] = st;
-    this.i32[(th + TH_SIZE) >> 2] = size;
+    this.i32[(th + Layout.TH_STACK) >> 2] = st;
+    this.i32[(th + Layout.TH_SIZE) >> 2] = size;
   }
   shrinkStack(th: number, size: number): void {
-    const old = this.i32[(th + TH_SIZE) >> 2];
+    const old = this.i32[(th + Layout.TH_SIZE) >> 2];
     if (size >= old) return;
-    const oldSt = this.i32[(th + TH_STACK) >> 2];
-    const st = this.alloc(size * 16, KIND_RAW);
+    const oldSt = this.i32[(th + Layout.TH_STACK) >> 2];
+    const st = this.alloc(size * 16, Layout.KIND_RAW);
     this.u8.copyWithin(st, oldSt, oldSt + (size << 4));
     this.freeBlock(oldSt);
-    this.i32[(th + TH_STACK) >> 2] = st;
-    this.i32[(th + TH_SIZE) >> 2] = size;
+    this.i32[(th + Layout.TH_STACK) >> 2] = st;
+    this.i32[(th + Layout.TH_SIZE) >> 2] = size;
   }
-  threadTop(th: number): number { return this.i32[(th + TH_TOP) >> 2]; }
-  setThreadTop(th: number, top: number): void { this.i32[(th + TH_TOP) >> 2] = top; }
-  threadOpenUpval(th: number): number { return this.i32[(th + TH_OPENUV) >> 2]; }
-  setThreadOpenUpval(th: number, uv: number): void { this.i32[(th + TH_OPENUV) >> 2] = uv; }
+  threadTop(th: number): number { return this.i32[(th + Layout.TH_TOP) >> 2]; }
+  setThreadTop(th: number, top: number): void { this.i32[(th + Layout.TH_TOP) >> 2] = top; }
+  threadOpenUpval(th: number): number { return this.i32[(th + Layout.TH_OPENUV) >> 2]; }
+  setThreadOpenUpval(th: number, uv: number): void { this.i32[(th + Layout.TH_OPENUV) >> 2] = uv; }
 
   // ======================================================================================
   // GC
@@ -1062,13 +1056,13 @@ export class Heap implements HeapApi {
    *  metatable has `__gc` (5.4's luaC_checkfinalizer). */
   checkFinalizer(tag: number, ref: number): void {
     if (this.closed) return;
-    const mt = tag === Tag.Table ? this.i32[(ref + T_META) >> 2] : tag === Tag.Userdata ? this.i32[(ref + U_META) >> 2] : 0;
+    const mt = tag === Tag.Table ? this.i32[(ref + Layout.T_META) >> 2] : tag === Tag.Userdata ? this.i32[(ref + Layout.U_META) >> 2] : 0;
     if (mt === 0) return;
     const w = this.i32[(ref - 4) >> 2];
-    if ((w & GC_FINOBJ) !== 0) return;
+    if ((w & Layout.GC_FINOBJ) !== 0) return;
     const p = this.getStr(mt, this.tmNames[TM_GC]);
     if (this.i32[(p + 8) >> 2] === Tag.Nil) return;
-    this.i32[(ref - 4) >> 2] = w | GC_FINOBJ;
+    this.i32[(ref - 4) >> 2] = w | Layout.GC_FINOBJ;
     this.finobj.push(ref);
   }
 
@@ -1088,8 +1082,8 @@ export class Heap implements HeapApi {
       if (this.fnzHead === this.tobefnz.length) { this.tobefnz.length = 0; this.fnzHead = 0; }
       // Like 5.4's udata2finalize: the object is an ordinary one again from here on, so its
       // finalizer may register it anew with setmetatable.
-      this.i32[(r - 4) >> 2] &= ~GC_FINOBJ;
-      const kind = this.i32[(r - 4) >> 2] & GC_KIND_MASK;
+      this.i32[(r - 4) >> 2] &= ~Layout.GC_FINOBJ;
+      const kind = this.i32[(r - 4) >> 2] & Layout.GC_KIND_MASK;
       if (this.onFinalize === null) continue;
       // 5.4's GCTM stops the collector while a finalizer runs (GCSTPGC).
       const was = this.finalizing;
@@ -1100,8 +1094,8 @@ export class Heap implements HeapApi {
 
   private markObj(ref: number): void {
     const q = (ref - 4) >> 2, w = this.i32[q];
-    if ((w & GC_MARK) !== 0) return;
-    this.i32[q] = w | GC_MARK;
+    if ((w & Layout.GC_MARK) !== 0) return;
+    this.i32[q] = w | Layout.GC_MARK;
     if (this.grayTop === this.gray.length) {
       const g = new Int32Array(this.gray.length * 2);
       g.set(this.gray);
@@ -1117,7 +1111,7 @@ export class Heap implements HeapApi {
   }
 
   private isMarked(ref: number): boolean {
-    return (this.i32[(ref - 4) >> 2] & GC_MARK) !== 0;
+    return (this.i32[(ref - 4) >> 2] & Layout.GC_MARK) !== 0;
   }
 
   /** Whether a weak entry holding this value must go (iscleared); strings never go. */
@@ -1194,47 +1188,47 @@ export class Heap implements HeapApi {
     const i32 = this.i32;
     while (this.grayTop > 0) {
       const r = this.gray[--this.grayTop];
-      switch (i32[(r - 4) >> 2] & GC_KIND_MASK) {
+      switch (i32[(r - 4) >> 2] & Layout.GC_KIND_MASK) {
         case Tag.Table: this.traverseTable(r); break;
         case Tag.LFunc: {
-          this.markObj(i32[(r + CL_PROTO) >> 2]);
-          const n = i32[(r + CL_NUP) >> 2];
+          this.markObj(i32[(r + Layout.CL_PROTO) >> 2]);
+          const n = i32[(r + Layout.CL_NUP) >> 2];
           for (let i = 0; i < n; i++) {
-            const uv = i32[(r + CL_UPVALS + (i << 2)) >> 2];
+            const uv = i32[(r + Layout.CL_UPVALS + (i << 2)) >> 2];
             if (uv !== 0) this.markObj(uv);
           }
           break;
         }
         case Tag.HFunc: {
-          const n = i32[(r + H_NUP) >> 2];
-          for (let i = 0; i < n; i++) this.markValue(r + H_UPVALS + (i << 4));
+          const n = i32[(r + Layout.H_NUP) >> 2];
+          for (let i = 0; i < n; i++) this.markValue(r + Layout.H_UPVALS + (i << 4));
           break;
         }
         case Tag.Userdata: {
-          const mt = i32[(r + U_META) >> 2];
+          const mt = i32[(r + Layout.U_META) >> 2];
           if (mt !== 0) this.markObj(mt);
-          const n = i32[(r + U_NUV) >> 2];
-          for (let i = 0; i < n; i++) this.markValue(r + U_UVALS + (i << 4));
+          const n = i32[(r + Layout.U_NUV) >> 2];
+          for (let i = 0; i < n; i++) this.markValue(r + Layout.U_UVALS + (i << 4));
           break;
         }
         case Tag.Thread: {
-          const st = i32[(r + TH_STACK) >> 2], size = i32[(r + TH_SIZE) >> 2];
-          const top = Math.min(i32[(r + TH_TOP) >> 2], size);
+          const st = i32[(r + Layout.TH_STACK) >> 2], size = i32[(r + Layout.TH_SIZE) >> 2];
+          const top = Math.min(i32[(r + Layout.TH_TOP) >> 2], size);
           for (let i = 0; i < top; i++) this.markValue(st + (i << 4));
           for (let i = top; i < size; i++) i32[((st + (i << 4)) >> 2) + 2] = Tag.Nil;
-          for (let uv = i32[(r + TH_OPENUV) >> 2]; uv !== 0; uv = i32[(uv + UV_NEXT) >> 2]) this.markObj(uv);
+          for (let uv = i32[(r + Layout.TH_OPENUV) >> 2]; uv !== 0; uv = i32[(uv + Layout.UV_NEXT) >> 2]) this.markObj(uv);
           break;
         }
-        case KIND_UPVAL: {
-          const th = i32[(r + UV_THREAD) >> 2];
+        case Layout.KIND_UPVAL: {
+          const th = i32[(r + Layout.UV_THREAD) >> 2];
           if (th !== 0) this.markObj(th);
           this.markValue(this.upvalPtr(r));
           break;
         }
-        case KIND_PROTO: {
-          const nk = i32[(r + P_NK) >> 2], nc = i32[(r + P_NCHILD) >> 2];
-          for (let i = 0; i < nk; i++) this.markValue(r + P_CONSTS + (i << 4));
-          const cb = r + P_CONSTS + (this.protoOf(r).constants.length << 4);
+        case Layout.KIND_PROTO: {
+          const nk = i32[(r + Layout.P_NK) >> 2], nc = i32[(r + Layout.P_NCHILD) >> 2];
+          for (let i = 0; i < nk; i++) this.markValue(r + Layout.P_CONSTS + (i << 4));
+          const cb = r + Layout.P_CONSTS + (this.protoOf(r).constants.length << 4);
           for (let i = 0; i < nc; i++) this.markObj(i32[(cb + (i << 2)) >> 2]);
           break;
         }
@@ -1244,7 +1238,7 @@ export class Heap implements HeapApi {
 
   /** Weak mode of a table from its metatable's __mode: bit 1 weak keys, bit 2 weak values. */
   private weakMode(t: number): number {
-    const mt = this.i32[(t + T_META) >> 2];
+    const mt = this.i32[(t + Layout.T_META) >> 2];
     if (mt === 0) return 0;
     const p = this.getStr(mt, this.tmNames[TM_MODE]);
     if (this.i32[(p + 8) >> 2] !== Tag.Str) return 0;
@@ -1254,24 +1248,24 @@ export class Heap implements HeapApi {
 
   private traverseTable(t: number): void {
     const i32 = this.i32;
-    const mt = i32[(t + T_META) >> 2];
+    const mt = i32[(t + Layout.T_META) >> 2];
     if (mt !== 0) this.markObj(mt);
     const mode = this.weakMode(t);
-    const asize = i32[(t + T_ASIZE) >> 2], arr = i32[(t + T_ARRAY) >> 2];
+    const asize = i32[(t + Layout.T_ASIZE) >> 2], arr = i32[(t + Layout.T_ARRAY) >> 2];
     if ((mode & 2) === 0) for (let i = 0; i < asize; i++) this.markValue(arr + (i << 4));
-    const node = i32[(t + T_NODE) >> 2];
-    const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+    const node = i32[(t + Layout.T_NODE) >> 2];
+    const size = node === Layout.DUMMY_NODE ? 0 : 1 << this.u8[t + Layout.T_LSIZE];
     for (let j = 0; j < size; j++) {
       const n = node + (j << 5), q = n >> 2;
       if (i32[q + 6] === Tag.Nil) {
         const kt = i32[q + 2];
-        if (kt >= Tag.Str && kt <= Tag.Thread) i32[q + 2] = TAG_DEADKEY;
+        if (kt >= Tag.Str && kt <= Tag.Thread) i32[q + 2] = Layout.TAG_DEADKEY;
         continue;
       }
       switch (mode) {
-        case 0: this.markValue(n); this.markValue(n + N_VAL); break;
+        case 0: this.markValue(n); this.markValue(n + Layout.N_VAL); break;
         case 2: this.markValue(n); break;
-        case 1: if (!this.isCleared(n)) this.markValue(n + N_VAL); break;
+        case 1: if (!this.isCleared(n)) this.markValue(n + Layout.N_VAL); break;
         // kv: nothing is marked
       }
     }
@@ -1287,12 +1281,12 @@ export class Heap implements HeapApi {
       changed = false;
       for (let e = 0; e < this.ephemeronList.length; e++) {
         const t = this.ephemeronList[e];
-        const node = i32[(t + T_NODE) >> 2];
-        const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+        const node = i32[(t + Layout.T_NODE) >> 2];
+        const size = node === Layout.DUMMY_NODE ? 0 : 1 << this.u8[t + Layout.T_LSIZE];
         for (let j = 0; j < size; j++) {
           const n = node + (j << 5), q = n >> 2;
           const vt = i32[q + 6];
-          if (vt < Tag.Str || vt === TAG_DEADKEY) continue;
+          if (vt < Tag.Str || vt === Layout.TAG_DEADKEY) continue;
           if (this.isCleared(n)) continue;
           if (vt === Tag.Str) { this.strings.marks[i32[q + 4]] = 1; continue; }
           if (vt <= Tag.Thread && !this.isMarked(i32[q + 4])) {
@@ -1309,22 +1303,22 @@ export class Heap implements HeapApi {
     const q = n >> 2;
     this.i32[q + 6] = Tag.Nil;
     const kt = this.i32[q + 2];
-    if (kt >= Tag.Str && kt <= Tag.Thread) this.i32[q + 2] = TAG_DEADKEY;
+    if (kt >= Tag.Str && kt <= Tag.Thread) this.i32[q + 2] = Layout.TAG_DEADKEY;
   }
 
   private clearByValues(list: number[]): void {
     const i32 = this.i32;
     for (const t of list) {
-      const asize = i32[(t + T_ASIZE) >> 2], arr = i32[(t + T_ARRAY) >> 2];
+      const asize = i32[(t + Layout.T_ASIZE) >> 2], arr = i32[(t + Layout.T_ARRAY) >> 2];
       for (let i = 0; i < asize; i++) {
         const p = arr + (i << 4);
         if (this.isCleared(p)) i32[(p >> 2) + 2] = Tag.Nil;
       }
-      const node = i32[(t + T_NODE) >> 2];
-      const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+      const node = i32[(t + Layout.T_NODE) >> 2];
+      const size = node === Layout.DUMMY_NODE ? 0 : 1 << this.u8[t + Layout.T_LSIZE];
       for (let j = 0; j < size; j++) {
         const n = node + (j << 5);
-        if (this.isCleared(n + N_VAL)) this.clearEntry(n);
+        if (this.isCleared(n + Layout.N_VAL)) this.clearEntry(n);
       }
     }
   }
@@ -1332,8 +1326,8 @@ export class Heap implements HeapApi {
   private clearByKeys(list: number[]): void {
     const i32 = this.i32;
     for (const t of list) {
-      const node = i32[(t + T_NODE) >> 2];
-      const size = node === DUMMY_NODE ? 0 : 1 << this.u8[t + T_LSIZE];
+      const node = i32[(t + Layout.T_NODE) >> 2];
+      const size = node === Layout.DUMMY_NODE ? 0 : 1 << this.u8[t + Layout.T_LSIZE];
       for (let j = 0; j < size; j++) {
         const n = node + (j << 5);
         if (i32[(n >> 2) + 6] !== Tag.Nil && this.isCleared(n)) this.clearEntry(n);
@@ -1347,22 +1341,22 @@ export class Heap implements HeapApi {
     const n = this.allgcCount;
     for (let i = 0; i < n; i++) {
       const r = all[i], q = (r - 4) >> 2, word = i32[q];
-      if ((word & GC_MARK) !== 0) { i32[q] = word & ~GC_MARK; all[w++] = r; continue; }
-      switch (word & GC_KIND_MASK) {
+      if ((word & Layout.GC_MARK) !== 0) { i32[q] = word & ~Layout.GC_MARK; all[w++] = r; continue; }
+      switch (word & Layout.GC_KIND_MASK) {
         case Tag.Table: {
-          if (i32[(r + T_ASIZE) >> 2] > 0) this.freeBlock(i32[(r + T_ARRAY) >> 2]);
-          const node = i32[(r + T_NODE) >> 2];
-          if (node !== DUMMY_NODE) this.freeBlock(node);
+          if (i32[(r + Layout.T_ASIZE) >> 2] > 0) this.freeBlock(i32[(r + Layout.T_ARRAY) >> 2]);
+          const node = i32[(r + Layout.T_NODE) >> 2];
+          if (node !== Layout.DUMMY_NODE) this.freeBlock(node);
           break;
         }
         case Tag.Thread:
-          this.freeBlock(i32[(r + TH_STACK) >> 2]);
+          this.freeBlock(i32[(r + Layout.TH_STACK) >> 2]);
           if (this.onFreeThread !== null) this.onFreeThread(r);
           break;
-        case Tag.HFunc: this.freeHandle(i32[(r + H_HANDLE) >> 2]); break;
-        case Tag.Userdata: this.freeHandle(i32[(r + U_HANDLE) >> 2]); break;
-        case KIND_PROTO: {
-          const idx = i32[(r + P_INDEX) >> 2];
+        case Tag.HFunc: this.freeHandle(i32[(r + Layout.H_HANDLE) >> 2]); break;
+        case Tag.Userdata: this.freeHandle(i32[(r + Layout.U_HANDLE) >> 2]); break;
+        case Layout.KIND_PROTO: {
+          const idx = i32[(r + Layout.P_INDEX) >> 2];
           this.protos[idx] = undefined;
           this.freeProtos.push(idx);
           break;

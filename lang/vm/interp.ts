@@ -9,7 +9,7 @@
 
 import { Tag } from '../heap/tags.js';
 import * as I64 from '../heap/int64.js';
-import { N_VAL, NIL_PTR, NODE_SIZE, T_ARRAY, T_ASIZE, T_FLAGS, T_META, T_NODE } from '../heap/layout.js';
+import { Layout } from '../heap/layout.js';
 import { str2number } from '../num/index.js';
 import { Op, TM, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, MAXARG_C } from './opcodes.js';
 import {
@@ -531,15 +531,15 @@ function run(L: LuaState): Exec {
           if (i32[(up >> 2) + 2] === Tag.Table) {
             const t = i32[up >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
             // the field cache, as in GETFIELD
-            const nb = i32[tq + (T_NODE >> 2)]!;
+            const nb = i32[tq + (Layout.T_NODE >> 2)]!;
             const fic = P.fic ?? fieldCaches(P);
             const off = fic[pc]!, nq = (nb + off) >> 2;
             let v: number;
-            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
-              v = nb + off + N_VAL;
+            if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+              if (v !== Layout.NIL_PTR) fic[pc] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = v >> 2, d = ra >> 2;
@@ -562,7 +562,7 @@ function run(L: LuaState): Exec {
             if (i32[ic + 2] === Tag.Int) {
               // the array part written out (V8's inlining budget is spent long before here)
               const lo = i32[ic]!, hi = i32[ic + 1]!;
-              if (hi === 0 && lo > 0 && lo <= i32[tq + (T_ASIZE >> 2)]!) v = i32[tq + (T_ARRAY >> 2)]! + ((lo - 1) << 4);
+              if (hi === 0 && lo > 0 && lo <= i32[tq + (Layout.T_ASIZE >> 2)]!) v = i32[tq + (Layout.T_ARRAY >> 2)]! + ((lo - 1) << 4);
               else v = h.getInt64(t, lo, hi);
             } else v = h.get(t, rc);
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
@@ -581,7 +581,7 @@ function run(L: LuaState): Exec {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!, tq = t >> 2, c = i >>> 24;
-            const v = c > 0 && c <= i32[tq + (T_ASIZE >> 2)]! ? i32[tq + (T_ARRAY >> 2)]! + ((c - 1) << 4) : h.getInt(t, c);
+            const v = c > 0 && c <= i32[tq + (Layout.T_ASIZE >> 2)]! ? i32[tq + (Layout.T_ARRAY >> 2)]! + ((c - 1) << 4) : h.getInt(t, c);
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = v >> 2, d = ra >> 2;
               i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
@@ -602,15 +602,15 @@ function run(L: LuaState): Exec {
             const t = i32[rb >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
             // the node where this instruction found its key last time (tables built alike
             // have their keys at the same offsets), else the probe
-            const nb = i32[tq + (T_NODE >> 2)]!;
+            const nb = i32[tq + (Layout.T_NODE >> 2)]!;
             const fic = P.fic ?? fieldCaches(P);
             const off = fic[pc]!, nq = (nb + off) >> 2;
             let v: number;
-            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
-              v = nb + off + N_VAL;
+            if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+              if (v !== Layout.NIL_PTR) fic[pc] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = v >> 2, d = ra >> 2;
@@ -648,12 +648,12 @@ function run(L: LuaState): Exec {
             const t = i32[ra >> 2]!, tq = t >> 2, ib = rb >> 2;
             if (i32[ib + 2] === Tag.Int) {
               const lo = i32[ib]!, hi = i32[ib + 1]!;
-              if (hi === 0 && lo > 0 && lo <= i32[tq + (T_ASIZE >> 2)]!) {
+              if (hi === 0 && lo > 0 && lo <= i32[tq + (Layout.T_ASIZE >> 2)]!) {
                 // an array slot is written in place, even when empty, unless __newindex says
                 // otherwise (as setIntKey would)
-                const d = (i32[tq + (T_ARRAY >> 2)]! + ((lo - 1) << 4)) >> 2;
+                const d = (i32[tq + (Layout.T_ARRAY >> 2)]! + ((lo - 1) << 4)) >> 2;
                 let mt: number;
-                if (i32[d + 2] !== Tag.Nil || (mt = i32[tq + (T_META >> 2)]!) === 0 || h.tm(mt, TM.NEWINDEX) === 0) {
+                if (i32[d + 2] !== Tag.Nil || (mt = i32[tq + (Layout.T_META >> 2)]!) === 0 || h.tm(mt, TM.NEWINDEX) === 0) {
                   const s = rc >> 2;
                   i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
                   continue;
@@ -666,7 +666,7 @@ function run(L: LuaState): Exec {
                 continue;
               }
               if (hi === (lo >> 31)) {
-                const mt = i32[tq + (T_META >> 2)]!;
+                const mt = i32[tq + (Layout.T_META >> 2)]!;
                 if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc; h.setIntKey(t, lo, rc); continue; }
               }
             } else {
@@ -685,10 +685,10 @@ function run(L: LuaState): Exec {
           const b = (i >>> 16) & 0xff;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
             const t = i32[ra >> 2]!, tq = t >> 2;
-            if (b > 0 && b <= i32[tq + (T_ASIZE >> 2)]!) {
-              const d = (i32[tq + (T_ARRAY >> 2)]! + ((b - 1) << 4)) >> 2;
+            if (b > 0 && b <= i32[tq + (Layout.T_ASIZE >> 2)]!) {
+              const d = (i32[tq + (Layout.T_ARRAY >> 2)]! + ((b - 1) << 4)) >> 2;
               let mt: number;
-              if (i32[d + 2] !== Tag.Nil || (mt = i32[tq + (T_META >> 2)]!) === 0 || h.tm(mt, TM.NEWINDEX) === 0) {
+              if (i32[d + 2] !== Tag.Nil || (mt = i32[tq + (Layout.T_META >> 2)]!) === 0 || h.tm(mt, TM.NEWINDEX) === 0) {
                 const s = rc >> 2;
                 i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
                 continue;
@@ -700,7 +700,7 @@ function run(L: LuaState): Exec {
               i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
               continue;
             }
-            const mt = i32[tq + (T_META >> 2)]!;
+            const mt = i32[tq + (Layout.T_META >> 2)]!;
             if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc; h.setIntKey(t, b, rc); continue; }
           }
           td.cis[(ci << 4) | CIF.Pc] = pc;
@@ -716,15 +716,15 @@ function run(L: LuaState): Exec {
           if (i32[(ra >> 2) + 2] === Tag.Table) {
             const t = i32[ra >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
             // the field cache, as in GETFIELD
-            const nb = i32[tq + (T_NODE >> 2)]!;
+            const nb = i32[tq + (Layout.T_NODE >> 2)]!;
             const fic = P.fic ?? fieldCaches(P);
             const off = fic[pc]!, nq = (nb + off) >> 2;
             let v: number;
-            if (off < (NODE_SIZE << ((i32[tq + (T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
-              v = nb + off + N_VAL;
+            if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
+              v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== NIL_PTR) fic[pc] = v - N_VAL - nb;
+              if (v !== Layout.NIL_PTR) fic[pc] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = rc >> 2, d = v >> 2;
