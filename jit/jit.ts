@@ -8,7 +8,7 @@
 // copied back. Entry types are checked during that copy (the trace's type guards), so the
 // machine code starts straight at its loop head.
 import { Tag } from '../lang/heap/tags.js';
-import { Op, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
+import { Op, OP_NAMES as BC_NAMES, Fmt } from '../lang/vm/opcodes.js';
 import type { LuaState } from '../lang/vm/state.js';
 import { CIF } from '../lang/vm/consts.js';
 import {
@@ -121,7 +121,7 @@ function loopShape(code: Int32Array, pc: number): [boolean, number] {
   let end = -1;
   for (let j = pc; j < code.length; j++) {
     const i = code[j]!;
-    if ((i & 0x7f) === Op.JMP && j + 1 + ((i >>> 7) - OFFSET_sJ) === pc) end = j;
+    if ((i & 0x7f) === Op.JMP && j + 1 + ((i >>> 7) - Fmt.OFFSET_sJ) === pc) end = j;
   }
   return [false, end];
 }

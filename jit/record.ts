@@ -8,7 +8,7 @@
 // conditional branches become guards on the direction taken. Nothing is written to the Lua
 // stack, so an abort simply leaves the interpreter where it was.
 import { Tag } from '../lang/heap/tags.js';
-import { Op, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, OP_NAMES as BC_NAMES } from '../lang/vm/opcodes.js';
+import { Op, OP_NAMES as BC_NAMES, Fmt } from '../lang/vm/opcodes.js';
 import {
   LirBuffer, TraceAbort, L_ADDD, L_ADDQ, L_DIVD, L_DIVQ, L_EQD, L_EQQ, L_I2D, L_JLOOP, L_LDD,
   L_LDQ, L_LED, L_LEQ, L_LOOP, L_LTD, L_LTQ, L_MODQ, L_MULD, L_MULQ, L_NEGD, L_NEGQ, L_STD,
@@ -317,7 +317,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
     // pc is the index of the JMP that follows the comparison
     const j = code[pc]!;
     if ((j & 0x7f) !== Op.JMP) nyi('comparison without JMP');
-    const target = pc + 1 + ((j >>> 7) - OFFSET_sJ);
+    const target = pc + 1 + ((j >>> 7) - Fmt.OFFSET_sJ);
     let o: number, res: boolean;
     if (x.t === Tag.Int && y.t === Tag.Int) {
       o = cmp === 'eq' ? L_EQQ : cmp === 'lt' ? L_LTQ : L_LEQ;
@@ -469,8 +469,8 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         stored.set(e.p, { t: v.t, q: v.q, d: v.d });
         break;
       }
-      case Op.LOADI: { const v = (i >>> 15) - OFFSET_sBx; writeQ(a, w.immq(BigInt(v)), BigInt(v)); break; }
-      case Op.LOADF: { const v = (i >>> 15) - OFFSET_sBx; writeD(a, w.immd(v), v); break; }
+      case Op.LOADI: { const v = (i >>> 15) - Fmt.OFFSET_sBx; writeQ(a, w.immq(BigInt(v)), BigInt(v)); break; }
+      case Op.LOADF: { const v = (i >>> 15) - Fmt.OFFSET_sBx; writeD(a, w.immd(v), v); break; }
       case Op.LOADK: {
         const k = kVal(i >>> 15);
         if (k.t === Tag.Int) writeQ(a, k.r, k.q); else writeD(a, k.r, k.d);
@@ -485,7 +485,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         pc++;
         break;
       case Op.ADDI:
-        arith(Op.ADD, a, slotVal(b), intVal(c - OFFSET_sC), here);
+        arith(Op.ADD, a, slotVal(b), intVal(c - Fmt.OFFSET_sC), here);
         pc++;
         break;
       case Op.UNM: {
@@ -504,7 +504,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
       }
       case Op.EQI: case Op.LTI: case Op.LEI: case Op.GTI: case Op.GEI: {
         const x = slotVal(a);
-        const imm = b - OFFSET_sC;
+        const imm = b - Fmt.OFFSET_sC;
         const y: Val = x.t === Tag.Float ? { r: w.immd(imm), t: Tag.Float, q: 0n, d: imm } : intVal(imm);
         const k = (i >>> 15) & 1;
         if (op === Op.EQI) pc = compare('eq', x, y, k, pc);
@@ -520,7 +520,7 @@ export function recordLoop(inp: RecordInput): RecordedTrace {
         break;
       }
       case Op.JMP: {
-        const sj = (i >>> 7) - OFFSET_sJ;
+        const sj = (i >>> 7) - Fmt.OFFSET_sJ;
         pc += sj;
         if (sj < 0 && pc !== inp.startPc) nyi('inner loop (backward JMP)');
         break;

@@ -9,7 +9,7 @@
 // lines, `do`, `then`) are approximated by the nearest line known.
 
 import type * as A from '../front/ast.js';
-import { Op, MAXARG_Bx } from '../vm/opcodes.js';
+import { Op, Fmt } from '../vm/opcodes.js';
 import type { Proto } from './proto.js';
 import { ExpDesc, VK, NO_JUMP, hasMultRet, isIndexed } from './expdesc.js';
 import { VarKind, BinOpr, UnOpr } from './funcstate.js';
@@ -61,7 +61,7 @@ export class Compiler extends Scopes {
     fs.f.lastLineDefined = func.endLine;
     this.ls.lastLine = func.endLine;
     // codeclosure: CLOSURE in the parent, placed in its next free register
-    if (parent.protos.length >= MAXARG_Bx) this.errorlimit(parent, MAXARG_Bx, 'functions', renderLook(this.look));
+    if (parent.protos.length >= Fmt.MAXARG_Bx) this.errorlimit(parent, Fmt.MAXARG_Bx, 'functions', renderLook(this.look));
     parent.protos.push(fs.f);
     v.init(VK.RELOC, parent.codeABx(Op.CLOSURE, 0, parent.protos.length - 1));
     parent.exp2nextreg(v);
@@ -440,7 +440,7 @@ export class Compiler extends Scopes {
     const fs = this.fs;
     let offset = dest - (pc + 1);
     if (back) offset = -offset;
-    if (offset > MAXARG_Bx) this.syntaxerror('control structure too long', this.ls.lastLine, "'end'");
+    if (offset > Fmt.MAXARG_Bx) this.syntaxerror('control structure too long', this.ls.lastLine, "'end'");
     fs.code[pc] = ((fs.code[pc] & 0x7fff) | (offset << 15)) | 0;
   }
 

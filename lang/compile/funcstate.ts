@@ -4,9 +4,7 @@
 // reference for tests. The statement/scope side (lparser.c) lives in compiler.ts.
 
 import {
-  Op, TM, MAXARG_A, MAXARG_B, MAXARG_C, MAXARG_Bx, MAXARG_Ax, MAXARG_sJ, OFFSET_sJ,
-  OFFSET_sBx, OFFSET_sC, MAXREGS, encABC, encABx, encAx, encSJ,
-  getOp, getA, getB, getK, getSJ,
+  Op, TM, MAXREGS, encABC, encABx, encAx, encSJ, getOp, getA, getB, getK, getSJ, Fmt,
 } from '../vm/opcodes.js';
 import type { Constant, LocVar, Proto, UpvalDesc } from './proto.js';
 import { ExpDesc, VK, NO_JUMP, hasJumps } from './expdesc.js';
@@ -66,16 +64,16 @@ export const enum BinOpr {
 }
 export const enum UnOpr { MINUS = 0, BNOT, NOT, LEN }
 
-const MAXINDEXRK = MAXARG_B;
-const NO_REG = MAXARG_A;
+const MAXINDEXRK = Fmt.MAXARG_B;
+const NO_REG = Fmt.MAXARG_A;
 const MULTRET = -1;
 
 function isTMode(op: Op): boolean { return op >= Op.EQ && op <= Op.TESTSET; }
 
 // Operand ranges as bigints, made once: bigint literals in hot tests would allocate.
-const MIN_sC = -BigInt(OFFSET_sC), MAX_sC = BigInt(MAXARG_C - OFFSET_sC);
-const MIN_sBx = -BigInt(OFFSET_sBx), MAX_sBx = BigInt(MAXARG_Bx - OFFSET_sBx);
-const MAX_C = BigInt(MAXARG_C);
+const MIN_sC = -BigInt(Fmt.OFFSET_sC), MAX_sC = BigInt(Fmt.MAXARG_C - Fmt.OFFSET_sC);
+const MIN_sBx = -BigInt(Fmt.OFFSET_sBx), MAX_sBx = BigInt(Fmt.MAXARG_Bx - Fmt.OFFSET_sBx);
+const MAX_C = BigInt(Fmt.MAXARG_C);
 function fitsC(i: bigint): boolean { return i >= MIN_sC && i <= MAX_sC; }
 function fitsBx(i: bigint): boolean { return i >= MIN_sBx && i <= MAX_sBx; }
 
@@ -114,7 +112,7 @@ export class FuncState {
       source: ls.source, lineDefined, lastLineDefined: 0, numParams: 0, isVararg: false,
       maxStackSize: 2, code: new Int32Array(0), lineInfo: new Int32Array(0),
       constants: this.k, upvalues: this.upvalues, protos: this.protos, locVars: this.locvars,
-      hot: undefined,
+      hot: undefined, fic: undefined,
     };
   }
 
@@ -150,7 +148,7 @@ export class FuncState {
     return this.code1(encABC(op, a, b, c, 0));
   }
   codeABx(op: Op, a: number, bx: number): number { return this.code1(encABx(op, a, bx)); }
-  codeAsBx(op: Op, a: number, sbx: number): number { return this.code1(encABx(op, a, sbx + OFFSET_sBx)); }
+  codeAsBx(op: Op, a: number, sbx: number): number { return this.code1(encABx(op, a, sbx + Fmt.OFFSET_sBx)); }
   codeExtraArg(a: number): number { return this.code1(encAx(Op.EXTRAARG, a)); }
 
   fixline(line: number): void { this.lines[this.pc - 1] = line; }
@@ -158,7 +156,7 @@ export class FuncState {
   removelastinstruction(): void { this.pc--; }
 
   codek(reg: number, k: number): number {
-    if (k <= MAXARG_Bx) return this.codeABx(Op.LOADK, reg, k);
+    if (k <= Fmt.MAXARG_Bx) return this.codeABx(Op.LOADK, reg, k);
     const p = this.codeABx(Op.LOADKX, reg, 0);
     this.codeExtraArg(k);
     return p;
@@ -194,7 +192,7 @@ export class FuncState {
 
   fixjump(pc: number, dest: number): void {
     const offset = dest - (pc + 1);
-    if (!(-OFFSET_sJ <= offset && offset <= MAXARG_sJ - OFFSET_sJ)) this.error('control structure too long');
+    if (!(-Fmt.OFFSET_sJ <= offset && offset <= Fmt.MAXARG_sJ - Fmt.OFFSET_sJ)) this.error('control structure too long');
     this.code[pc] = encSJ(Op.JMP, offset);
   }
 
@@ -304,7 +302,7 @@ export class FuncState {
       if (c.kind === kind && (kind === 'nil' || (c as { value: unknown }).value === value)) return idx;
     }
     const k = this.k.length;
-    if (k > MAXARG_Ax) this.error('too many constants');
+    if (k > Fmt.MAXARG_Ax) this.error('too many constants');
     cache.set(key, k);
     this.k.push((kind === 'nil' ? { kind } : { kind, value }) as Constant);
     return k;
@@ -627,7 +625,7 @@ export class FuncState {
   }
 
   isKstr(e: ExpDesc): boolean {
-    if (e.k !== VK.K || hasJumps(e) || e.info > MAXARG_B) return false;
+    if (e.k !== VK.K || hasJumps(e) || e.info > Fmt.MAXARG_B) return false;
     const c = this.k[e.info];
     // luac's short strings are at most 40 bytes (LUAI_MAXSHORTLEN).
     return c.kind === 'str' && c.value.length <= 40;
@@ -652,7 +650,7 @@ export class FuncState {
       i = fi; isfloat = 1;
     } else return false;
     if (!hasJumps(e) && fitsC(i)) {
-      this.scIm = Number(i) + OFFSET_sC;
+      this.scIm = Number(i) + Fmt.OFFSET_sC;
       this.scFloat = isfloat;
       return true;
     }
@@ -723,7 +721,7 @@ export class FuncState {
   }
 
   codebini(op: Op, e1: ExpDesc, e2: ExpDesc, flip: number, line: number, event: TM): void {
-    const v2 = Number(e2.ival) + OFFSET_sC;
+    const v2 = Number(e2.ival) + Fmt.OFFSET_sC;
     this.finishbinexpval(e1, e2, op, v2, flip, line, Op.MMBINI, event);
   }
 
@@ -732,8 +730,8 @@ export class FuncState {
     const i2 = e2.ival;
     if (!(fitsC(i2) && fitsC(-i2))) return false;
     const v2 = Number(i2);
-    this.finishbinexpval(e1, e2, op, -v2 + OFFSET_sC, 0, line, Op.MMBINI, event);
-    this.code[this.pc - 1] = setB(this.code[this.pc - 1], v2 + OFFSET_sC);
+    this.finishbinexpval(e1, e2, op, -v2 + Fmt.OFFSET_sC, 0, line, Op.MMBINI, event);
+    this.code[this.pc - 1] = setB(this.code[this.pc - 1], v2 + Fmt.OFFSET_sC);
     return true;
   }
 
@@ -922,18 +920,18 @@ export class FuncState {
 
   settablesize(pc: number, ra: number, asize: number, hsize: number): void {
     const rb = hsize !== 0 ? ceillog2(hsize) + 1 : 0;
-    const extra = Math.floor(asize / (MAXARG_C + 1));
-    const rc = asize % (MAXARG_C + 1);
+    const extra = Math.floor(asize / (Fmt.MAXARG_C + 1));
+    const rc = asize % (Fmt.MAXARG_C + 1);
     this.code[pc] = encABC(Op.NEWTABLE, ra, rb, rc, extra > 0 ? 1 : 0);
     this.code[pc + 1] = encAx(Op.EXTRAARG, extra);
   }
 
   setlist(base: number, nelems: number, tostore: number): void {
     if (tostore === MULTRET) tostore = 0;
-    if (nelems <= MAXARG_C) this.codeABC(Op.SETLIST, base, tostore, nelems);
+    if (nelems <= Fmt.MAXARG_C) this.codeABC(Op.SETLIST, base, tostore, nelems);
     else {
-      const extra = Math.floor(nelems / (MAXARG_C + 1));
-      this.codeABCk(Op.SETLIST, base, tostore, nelems % (MAXARG_C + 1), 1);
+      const extra = Math.floor(nelems / (Fmt.MAXARG_C + 1));
+      this.codeABCk(Op.SETLIST, base, tostore, nelems % (Fmt.MAXARG_C + 1), 1);
       this.codeExtraArg(extra);
     }
     this.freereg = base + 1;

@@ -3,8 +3,7 @@
 // line by line; headers show no addresses.
 
 import {
-  Op, OP_NAMES, TM_NAMES, MAXARG_C, getOp, getA, getB, getC, getK, getSB, getSC, getBx, getSBx,
-  getAx, getSJ,
+  Op, OP_NAMES, TM_NAMES, getOp, getA, getB, getC, getK, getSB, getSC, getBx, getSBx, getAx, getSJ, Fmt,
 } from '../vm/opcodes.js';
 import { fmtG } from '../num/index.js';
 import { chunkId } from '../front/index.js';
@@ -94,7 +93,7 @@ export function instructionText(p: Proto, pc: number): { name: string; args: str
     case Op.NEWTABLE: {
       args = `${a} ${b} ${c}`;
       const extra = k ? getAx(p.code[pc + 1]) : 0;
-      comment = String(c + extra * (MAXARG_C + 1));
+      comment = String(c + extra * (Fmt.MAXARG_C + 1));
       break;
     }
     case Op.SELF: args = `${a} ${b} ${c}${isk}`; comment = rk(c); break;
@@ -133,7 +132,7 @@ export function instructionText(p: Proto, pc: number): { name: string; args: str
     case Op.TFORLOOP: args = `${a} ${bx}`; comment = `to ${pc - bx + 2}`; break;
     case Op.SETLIST: {
       args = `${a} ${b} ${c}`;
-      if (k) comment = String(c + getAx(p.code[pc + 1]) * (MAXARG_C + 1));
+      if (k) comment = String(c + getAx(p.code[pc + 1]) * (Fmt.MAXARG_C + 1));
       break;
     }
     case Op.CLOSURE: args = `${a} ${bx}`; comment = `function ${bx}`; break;

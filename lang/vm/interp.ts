@@ -11,7 +11,7 @@ import { Tag } from '../heap/tags.js';
 import * as I64 from '../heap/int64.js';
 import { Layout } from '../heap/layout.js';
 import { str2number } from '../num/index.js';
-import { Op, TM, OFFSET_sBx, OFFSET_sC, OFFSET_sJ, MAXARG_C } from './opcodes.js';
+import { Op, TM, Fmt } from './opcodes.js';
 import {
   CALLK, CIF, CIST, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HookEvent, MAXCCALLS, MINSTACK,
   MULTRET, OK, YIELD,
@@ -491,12 +491,12 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.LOADI: {
-          const v = (i >>> 15) - OFFSET_sBx, d = ra >> 2;
+          const v = (i >>> 15) - Fmt.OFFSET_sBx, d = ra >> 2;
           i32[d] = v; i32[d + 1] = v >> 31; i32[d + 2] = Tag.Int;
           continue;
         }
         case Op.LOADF: {
-          f64[ra >> 3] = (i >>> 15) - OFFSET_sBx; i32[(ra >> 2) + 2] = Tag.Float;
+          f64[ra >> 3] = (i >>> 15) - Fmt.OFFSET_sBx; i32[(ra >> 2) + 2] = Tag.Float;
           continue;
         }
         case Op.LOADK: {
@@ -746,7 +746,7 @@ function run(L: LuaState): Exec {
           let b = (i >>> 16) & 0xff;
           let c = i >>> 24;
           if (b > 0) b = 1 << (b - 1);
-          if (i & 0x8000) c += (code[pc]! >>> 7) * (MAXARG_C + 1);
+          if (i & 0x8000) c += (code[pc]! >>> 7) * (Fmt.MAXARG_C + 1);
           pc++;
           td.cis[(ci << 4) | CIF.Pc] = pc;
           const t = h.newTable(c, b);
@@ -776,7 +776,7 @@ function run(L: LuaState): Exec {
         }
         case Op.ADDI: {
           const rb = (bp + ((i >>> 16) & 0xff) * 16) >> 2;
-          const imm = (i >>> 24) - OFFSET_sC;
+          const imm = (i >>> 24) - Fmt.OFFSET_sC;
           const tb = i32[rb + 2];
           const d = ra >> 2;
           if (tb === Tag.Int) {
@@ -1041,7 +1041,7 @@ function run(L: LuaState): Exec {
         case Op.SHRI: case Op.SHLI: {
           td.cis[(ci << 4) | CIF.Pc] = pc;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
-          h.setInt(L.tmpPtr, (i >>> 24) - OFFSET_sC);
+          h.setInt(L.tmpPtr, (i >>> 24) - Fmt.OFFSET_sC);
           const ok = (i & 0x7f) === Op.SHRI
             ? M.rawArith(L, TM.SHR, rb, L.tmpPtr, ra)
             : M.rawArith(L, TM.SHL, L.tmpPtr, rb, ra);
@@ -1065,7 +1065,7 @@ function run(L: LuaState): Exec {
         case Op.MMBINI: {
           td.cis[(ci << 4) | CIF.Pc] = pc;
           const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
-          h.setInt(L.tmpPtr, ((i >>> 16) & 0xff) - OFFSET_sC);
+          h.setInt(L.tmpPtr, ((i >>> 16) & 0xff) - Fmt.OFFSET_sC);
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           const r = (i & 0x8000)
             ? M.arithTM(L, i >>> 24, L.tmpPtr, ra, dst, true)
@@ -1149,7 +1149,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.JMP: {
-          const sj = (i >>> 7) - OFFSET_sJ;
+          const sj = (i >>> 7) - Fmt.OFFSET_sJ;
           if (sj < 0) {
             const e = (pc - 1) & hmask; // this back-edge's counter
             pc += sj;
@@ -1208,7 +1208,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.EQI: {
-          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const imm = ((i >>> 16) & 0xff) - Fmt.OFFSET_sC;
           const ia = ra >> 2;
           const ta = i32[ia + 2];
           let r = 0;
@@ -1218,7 +1218,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.LTI: {
-          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const imm = ((i >>> 16) & 0xff) - Fmt.OFFSET_sC;
           const ia = ra >> 2;
           const ta = i32[ia + 2];
           let r: number;
@@ -1239,7 +1239,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.LEI: {
-          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const imm = ((i >>> 16) & 0xff) - Fmt.OFFSET_sC;
           const ia = ra >> 2;
           const ta = i32[ia + 2];
           let r: number;
@@ -1260,7 +1260,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.GTI: {
-          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const imm = ((i >>> 16) & 0xff) - Fmt.OFFSET_sC;
           const ia = ra >> 2;
           const ta = i32[ia + 2];
           let r: number;
@@ -1281,7 +1281,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.GEI: {
-          const imm = ((i >>> 16) & 0xff) - OFFSET_sC;
+          const imm = ((i >>> 16) & 0xff) - Fmt.OFFSET_sC;
           const ia = ra >> 2;
           const ta = i32[ia + 2];
           let r: number;
@@ -1545,7 +1545,7 @@ function run(L: LuaState): Exec {
           let last = i >>> 24;
           const a = base + ((i >>> 7) & 0xff);
           if (n === 0) n = L.top - a - 1;
-          if (i & 0x8000) { last += (code[pc]! >>> 7) * (MAXARG_C + 1); pc++; td.cis[(ci << 4) | CIF.Pc] = pc; }
+          if (i & 0x8000) { last += (code[pc]! >>> 7) * (Fmt.MAXARG_C + 1); pc++; td.cis[(ci << 4) | CIF.Pc] = pc; }
           const t = i32[ra >> 2]!;
           // grow the array part first, as lvm.c does, so nils keep their slots and `#` sees
           // the constructor's size
@@ -1610,7 +1610,7 @@ function run(L: LuaState): Exec {
       // dispatch (lvm.c's donextjump; so, as in PUC, hooks do not see the JMP as a step)
       const ni = code[pc]!;
       if ((ni & 0x7f) !== Op.JMP) continue;
-      const sj = (ni >>> 7) - OFFSET_sJ;
+      const sj = (ni >>> 7) - Fmt.OFFSET_sJ;
       if (sj >= 0) { pc += sj + 1; continue; }
       const e = pc & hmask; // the JMP's back-edge counter
       pc += sj + 1;

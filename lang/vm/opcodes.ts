@@ -4,10 +4,10 @@
 //
 // Encoding of a 32-bit instruction (bit 0 is the lowest):
 //   iABC : op 0-6 | A 7-14 | k 15 | B 16-23 | C 24-31
-//   iABx : op 0-6 | A 7-14 | Bx 15-31              (sBx = Bx - OFFSET_sBx)
+//   iABx : op 0-6 | A 7-14 | Bx 15-31              (sBx = Bx - Fmt.OFFSET_sBx)
 //   iAx  : op 0-6 | Ax 7-31
-//   isJ  : op 0-6 | sJ 7-31                        (sJ stored + OFFSET_sJ)
-// Signed B/C operands (sB, sC) are stored + OFFSET_sC. Instructions are stored in an
+//   isJ  : op 0-6 | sJ 7-31                        (sJ stored + Fmt.OFFSET_sJ)
+// Signed B/C operands (sB, sC) are stored + Fmt.OFFSET_sC. Instructions are stored in an
 // Int32Array, so read fields with unsigned shifts (`>>>`).
 
 export const enum OpMode { ABC = 0, ABx = 1, AsBx = 2, Ax = 3, sJ = 4 }
@@ -357,16 +357,20 @@ export const OP_MODES: readonly OpMode[] = [
   OpMode.Ax, // EXTRAARG
 ];
 
-export const SIZE_A = 8, SIZE_B = 8, SIZE_C = 8, SIZE_Bx = 17, SIZE_Ax = 25, SIZE_sJ = 25;
-export const MAXARG_A = (1 << SIZE_A) - 1;
-export const MAXARG_B = (1 << SIZE_B) - 1;
-export const MAXARG_C = (1 << SIZE_C) - 1;
-export const MAXARG_Bx = (1 << SIZE_Bx) - 1;
-export const MAXARG_Ax = (1 << SIZE_Ax) - 1;
-export const MAXARG_sJ = (1 << SIZE_sJ) - 1;
-export const OFFSET_sBx = MAXARG_Bx >> 1;
-export const OFFSET_sJ = MAXARG_sJ >> 1;
-export const OFFSET_sC = MAXARG_C >> 1;
+/** Instruction field sizes, limits and excess-K offsets; a const enum so that tsc writes the
+ *  numbers into the interpreter (V8 would read imported consts through their module cells). */
+export const enum Fmt {
+  SIZE_A = 8, SIZE_B = 8, SIZE_C = 8, SIZE_Bx = 17, SIZE_Ax = 25, SIZE_sJ = 25,
+  MAXARG_A = (1 << SIZE_A) - 1,
+  MAXARG_B = (1 << SIZE_B) - 1,
+  MAXARG_C = (1 << SIZE_C) - 1,
+  MAXARG_Bx = (1 << SIZE_Bx) - 1,
+  MAXARG_Ax = (1 << SIZE_Ax) - 1,
+  MAXARG_sJ = (1 << SIZE_sJ) - 1,
+  OFFSET_sBx = MAXARG_Bx >> 1,
+  OFFSET_sJ = MAXARG_sJ >> 1,
+  OFFSET_sC = MAXARG_C >> 1,
+}
 /** Registers per function, as in Lua (limited by the A field). */
 export const MAXREGS = 255;
 /** SETLIST flushes the list every this many items (LFIELDS_PER_FLUSH). */
@@ -377,12 +381,12 @@ export function getA(i: number): number { return (i >>> 7) & 0xff; }
 export function getK(i: number): number { return (i >>> 15) & 1; }
 export function getB(i: number): number { return (i >>> 16) & 0xff; }
 export function getC(i: number): number { return i >>> 24; }
-export function getSB(i: number): number { return ((i >>> 16) & 0xff) - OFFSET_sC; }
-export function getSC(i: number): number { return (i >>> 24) - OFFSET_sC; }
+export function getSB(i: number): number { return ((i >>> 16) & 0xff) - Fmt.OFFSET_sC; }
+export function getSC(i: number): number { return (i >>> 24) - Fmt.OFFSET_sC; }
 export function getBx(i: number): number { return i >>> 15; }
-export function getSBx(i: number): number { return (i >>> 15) - OFFSET_sBx; }
+export function getSBx(i: number): number { return (i >>> 15) - Fmt.OFFSET_sBx; }
 export function getAx(i: number): number { return i >>> 7; }
-export function getSJ(i: number): number { return (i >>> 7) - OFFSET_sJ; }
+export function getSJ(i: number): number { return (i >>> 7) - Fmt.OFFSET_sJ; }
 
 export function encABC(op: Op, a: number, b: number, c: number, k: number): number {
   return (op | (a << 7) | (k << 15) | (b << 16) | (c << 24)) | 0;
@@ -391,13 +395,13 @@ export function encABx(op: Op, a: number, bx: number): number {
   return (op | (a << 7) | (bx << 15)) | 0;
 }
 export function encAsBx(op: Op, a: number, sbx: number): number {
-  return encABx(op, a, sbx + OFFSET_sBx);
+  return encABx(op, a, sbx + Fmt.OFFSET_sBx);
 }
 export function encAx(op: Op, ax: number): number {
   return (op | (ax << 7)) | 0;
 }
 export function encSJ(op: Op, sj: number): number {
-  return (op | ((sj + OFFSET_sJ) << 7)) | 0;
+  return (op | ((sj + Fmt.OFFSET_sJ) << 7)) | 0;
 }
 
 /** Metamethod events, in ltm.h's order; MMBIN* carry one of these in C. */
