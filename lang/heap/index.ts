@@ -46,7 +46,11 @@ function blockSize(n: number): number {
   if (n <= 1016) return (n + Layout.BLOCK_HEADER + 15) & ~15;
   const t = Math.ceil((n + Layout.BLOCK_HEADER) / 16) * 16;
   const step = 2 ** (Math.floor(Math.log2(t)) - 2);
-  return Math.ceil(t / step) * step;
+  const r = Math.ceil(t / step) * step;
+  // an int32, not the double Math.ceil gives: the Heap's byte counts that add it would turn
+  // from small integers into doubles, a new V8 map that deoptimizes every function using the
+  // Heap (over 2^31 only a request beyond any memory limit, refused before it is counted)
+  return r <= 0x7fffffff ? r | 0 : r;
 }
 
 function sizeClass(t: number): number {
@@ -1025,7 +1029,9 @@ export class Heap implements HeapApi {
     let th = Math.max(live / 100 * this.gcPause, live + GC_MIN_STEP);
     // Near the limit, collect before the limit is reached.
     th = Math.min(th, (this.memoryLimit + live) / 2);
-    this.threshold = th;
+    // a whole number: the field must not turn from small integers into doubles mid-run (a new
+    // V8 map for the Heap, which deoptimizes every function that uses it, the interpreter too)
+    this.threshold = Math.floor(th);
   }
 
   checkGC(): void {
