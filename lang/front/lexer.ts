@@ -171,7 +171,13 @@ export class Scanner {
   /** The lexical error met, once `next` has returned false. */
   error: ScanError | null = null;
 
-  constructor(private readonly text: string) {
+  /**
+   * `lean`: the caller (the parser) reads `tokenTypeIdx` and never `tokenType`, and reads
+   * `payload` only of numerals and strings; those fields are then left stale on other
+   * tokens. The token objects outlive many scavenges (old space), so every pointer written
+   * into one goes through V8's write barrier, a stub call while the collector is marking.
+   */
+  constructor(private readonly text: string, private readonly lean = false) {
     resetScanError();
   }
 
@@ -352,9 +358,8 @@ export class Scanner {
       }
       tok.image = image;
       tok.startOffset = start;
-      tok.tokenType = tt;
       tok.tokenTypeIdx = tt.tokenTypeIdx!;
-      tok.payload = payload;
+      if (!this.lean) { tok.tokenType = tt; tok.payload = payload; } else if (payload !== undefined) tok.payload = payload;
       tok.endLine = line;
       this.pos = i;
       this.line = line;

@@ -307,7 +307,7 @@ export class LuaParser extends EmbeddedActionsParser {
   /** Parses `source` (file header already stripped) into a chunk, or throws Bail. */
   parseChunk(source: string, chunkName: string, cBase: number): A.Chunk {
     this.input = NO_INPUT;      // resets Chevrotain's state (currIdx = -1, errors)
-    const sc = new Scanner(source);
+    const sc = new Scanner(source, true);
     this.scanner = sc;
     for (let k = 0; k < AHEAD; k++) if (!sc.next(this.ring[k]!)) throw BAIL;
     this.depth = cBase;
@@ -320,7 +320,7 @@ export class LuaParser extends EmbeddedActionsParser {
     this.itemTop = 0;
     try {
       const body = this.subruleInternal(this.block as unknown as RuleFn, 0) as A.Block;
-      if (this.LA(1).tokenType !== EOF) throw BAIL;
+      if (this.LA(1).tokenTypeIdx !== EOF.tokenTypeIdx) throw BAIL;
       // At <eof> (the check above): its line is the end of the chunk.
       return { kind: 'Chunk', body, chunkName, endLine: this.LA(1).endLine as number };
     } finally {
