@@ -94,6 +94,25 @@ describe('front: lexer', () => {
     assert.equal(show(exprOf('0xe+1')), '(14 + 1)');
   });
 
+  it('reads plain floats and short hex integers on the scanner fast path as lua5.4 does', () => {
+    // Values and messages from lua5.4; the fast path stops at 13 hex digits and leaves any
+    // numeral followed by a letter, '.', or an exponent without digits to the full reader.
+    const cases: [string, 'Int' | 'Float', bigint | number][] = [
+      ['3.25e-1', 'Float', 0.325], ['1e5', 'Float', 100000], ['1E+5', 'Float', 100000],
+      ['12.5e3', 'Float', 12500], ['0.0', 'Float', 0], ['1.5E-300', 'Float', 1.5e-300],
+      ['0xfffffffffffff', 'Int', 4503599627370495n], ['0x1fffffffffffff', 'Int', 9007199254740991n],
+      ['0XaBc', 'Int', 2748n],
+    ];
+    for (const [src, kind, value] of cases) {
+      const e = exprOf(src) as A.IntExpr | A.FloatExpr;
+      assert.equal(e.kind, kind, src);
+      assert.equal(e.value, value, src);
+    }
+    for (const src of ['1e', '1e+', '1.5e3x', '0x', '1..2']) {
+      assert.equal(errorOf('local v = ' + src).message, `t:1: malformed number near '${src}'`, src);
+    }
+  });
+
   it('counts \\n, \\r, \\r\\n and \\n\\r as one line each', () => {
     const r = tokenize('a\nb\rc\r\nd\n\re\n\nf\r\rg');
     assert.deepEqual(r.tokens.map((t) => [t.image, t.endLine]),

@@ -171,7 +171,13 @@ export class Scanner {
   /** The lexical error met, once `next` has returned false. */
   error: ScanError | null = null;
 
-  constructor(private readonly text: string) {
+  /**
+   * `lean`: the caller (the parser) reads `tokenTypeIdx` and never `tokenType`, and reads
+   * `payload` only of numerals and strings; those fields are then left stale on other
+   * tokens. The token objects outlive many scavenges (old space), so every pointer written
+   * into one goes through V8's write barrier, a stub call while the collector is marking.
+   */
+  constructor(private readonly text: string, private readonly lean = false) {
     resetScanError();
   }
 
@@ -289,6 +295,20 @@ export class Scanner {
               i = j;
               break;
             }
+            // Plain decimal floats and short hex integers, when the characters after them
+            // cannot extend the numeral (llex.c's loose read would take them in).
+            const hex = c === 0x30 && j === i + 1 && (d | 0x20) === 0x78;
+            const e = hex ? hexEnd(text, j + 1) : floatEnd(text, j, d);
+            if (e > 0) {
+              const f = text.charCodeAt(e);
+              if (!(f < 256 && (NAME_CHAR[f] === 1 || f === 0x2e))) {
+                tt = T.Number;
+                image = text.slice(i, e);
+                payload = hex ? smallIntValue(parseInt(image.slice(2), 16)) : Number(image);
+                i = e;
+                break;
+              }
+            }
           }
           const m = matchNumber(text, i)!;
           if (scanError !== null) return this.fail();
@@ -305,8 +325,9 @@ export class Scanner {
           image = m[0];
           payload = m.payload;
           i += image.length;
-          // Only escaped newlines (slow path) put line breaks inside a short string.
-          line = linesIn(text, start, i, line);
+          // Only escaped newlines put line breaks inside a short string, and every escape
+          // decodes to fewer characters than its source text: no escape, no line to count.
+          if ((payload as string).length !== image.length - 2) line = linesIn(text, start, i, line);
           break;
         }
         case C_LBRACKET: {
@@ -337,9 +358,8 @@ export class Scanner {
       }
       tok.image = image;
       tok.startOffset = start;
-      tok.tokenType = tt;
       tok.tokenTypeIdx = tt.tokenTypeIdx!;
-      tok.payload = payload;
+      if (!this.lean) { tok.tokenType = tt; tok.payload = payload; } else if (payload !== undefined) tok.payload = payload;
       tok.endLine = line;
       this.pos = i;
       this.line = line;
@@ -358,6 +378,34 @@ export class Scanner {
     const openLine = err.openPos >= 0 ? linesIn(this.text, 0, err.openPos, 1) : 0;
     return { ...err, openLine, line: linesIn(this.text, 0, err.pos, 1) };
   }
+}
+
+/** End of the 1 to 13 hex digits at `from` (exact in a double), or -1. */
+function hexEnd(text: string, from: number): number {
+  let j = from;
+  let d = text.charCodeAt(j);
+  while ((d >= 0x30 && d <= 0x39) || ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x66)) d = text.charCodeAt(++j);
+  return j > from && j - from <= 13 ? j : -1;
+}
+
+/**
+ * End of a decimal float whose integer digits end at `j` (before `d`): an optional fraction,
+ * then an optional exponent with digits; -1 if there is neither, or an exponent without
+ * digits (left to the full reader, which reports it).
+ */
+function floatEnd(text: string, j: number, d: number): number {
+  const start = j;
+  if (d === 0x2e) {
+    d = text.charCodeAt(++j);
+    while (d >= 0x30 && d <= 0x39) d = text.charCodeAt(++j);
+  }
+  if ((d | 0x20) === 0x65) {
+    d = text.charCodeAt(++j);
+    if (d === 0x2b || d === 0x2d) d = text.charCodeAt(++j);
+    if (!(d >= 0x30 && d <= 0x39)) return -1;
+    while (d >= 0x30 && d <= 0x39) d = text.charCodeAt(++j);
+  }
+  return j > start ? j : -1;
 }
 
 function sameText(text: string, start: number, s: string): boolean {

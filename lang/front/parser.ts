@@ -40,6 +40,17 @@ const RING_MASK = RING - 1;
 const AHEAD = 2;
 const NO_INPUT: IToken[] = [];
 
+// The AST lives to the end of the parse, so the scavenger copies every list twice (an
+// array is two heap objects). Lists that carry no information are shared: the empty list,
+// and the attribute lists of `local` statements without attributes. The compiler never
+// writes to the AST; freezing makes sure nothing else does.
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+const NO_ATTRIBS: A.LocalAttrib[][] = [];
+function noAttribs(k: number): A.LocalAttrib[] {
+  if (k >= 16) return new Array<A.LocalAttrib>(k).fill(null);
+  return NO_ATTRIBS[k] ??= Object.freeze(new Array<A.LocalAttrib>(k).fill(null)) as A.LocalAttrib[];
+}
+
 // Tokens that can start a repetition the parser enters at almost every operand: when the
 // next token is none of them the repetition would run zero times, so the parser skips the
 // call (and its lookahead machinery) altogether. The grammar is still recorded in full.
@@ -296,7 +307,7 @@ export class LuaParser extends EmbeddedActionsParser {
   /** Parses `source` (file header already stripped) into a chunk, or throws Bail. */
   parseChunk(source: string, chunkName: string, cBase: number): A.Chunk {
     this.input = NO_INPUT;      // resets Chevrotain's state (currIdx = -1, errors)
-    const sc = new Scanner(source);
+    const sc = new Scanner(source, true);
     this.scanner = sc;
     for (let k = 0; k < AHEAD; k++) if (!sc.next(this.ring[k]!)) throw BAIL;
     this.depth = cBase;
@@ -309,7 +320,7 @@ export class LuaParser extends EmbeddedActionsParser {
     this.itemTop = 0;
     try {
       const body = this.subruleInternal(this.block as unknown as RuleFn, 0) as A.Block;
-      if (this.LA(1).tokenType !== EOF) throw BAIL;
+      if (this.LA(1).tokenTypeIdx !== EOF.tokenTypeIdx) throw BAIL;
       // At <eof> (the check above): its line is the end of the chunk.
       return { kind: 'Chunk', body, chunkName, endLine: this.LA(1).endLine as number };
     } finally {
@@ -330,8 +341,10 @@ export class LuaParser extends EmbeddedActionsParser {
 
   /** The items pushed since `base`, as an array of their exact length. */
   private take<X>(base: number): X[] {
-    // One element (the common case): a literal is cheaper than a call of slice.
-    const list = (this.itemTop - base === 1 ? [this.items[base]] : this.items.slice(base, this.itemTop)) as X[];
+    const n = this.itemTop - base, it = this.items;
+    // Short lists (most of them) as literals: cheaper than a call of slice.
+    const list = (n === 1 ? [it[base]] : n === 2 ? [it[base], it[base + 1]] : n === 3 ? [it[base], it[base + 1], it[base + 2]]
+      : n === 0 ? EMPTY : it.slice(base, this.itemTop)) as X[];
     this.itemTop = base;
     return list;
   }
@@ -430,7 +443,7 @@ export class LuaParser extends EmbeddedActionsParser {
   private retstat = this.RULE('retstat', (): A.ReturnStat => {
     if (!this.RECORDING_PHASE) this.enter();
     const line = lineOf(this.CONSUME(KW.return));
-    const values = (this.OPTION(this.retValues) as A.Expr[] | undefined) ?? [];
+    const values = (this.OPTION(this.retValues) as A.Expr[] | undefined) ?? EMPTY;
     this.OPTION2(this.retSemi);
     this.depth--;
     return { kind: 'Return', line, values };
@@ -601,17 +614,21 @@ export class LuaParser extends EmbeddedActionsParser {
         const line = this.stLine;
         const base = this.itemTop;
         this.closes = 0;
+        this.attribCount = 0;
         this.AT_LEAST_ONE_SEP(this.localNameOpts);
         // The stack holds name, attribute, name, attribute...
         const k = (this.itemTop - base) >> 1;
         const names = new Array<A.Name>(k);
-        const attribs = new Array<A.LocalAttrib>(k);
-        for (let j = 0; j < k; j++) {
-          names[j] = this.items[base + 2 * j] as A.Name;
-          attribs[j] = this.items[base + 2 * j + 1] as A.LocalAttrib;
+        for (let j = 0; j < k; j++) names[j] = this.items[base + 2 * j] as A.Name;
+        let attribs: A.LocalAttrib[];
+        if (this.attribCount === 0) {
+          attribs = noAttribs(k);
+        } else {
+          attribs = new Array<A.LocalAttrib>(k);
+          for (let j = 0; j < k; j++) attribs[j] = this.items[base + 2 * j + 1] as A.LocalAttrib;
         }
         this.itemTop = base;
-        const values = (this.OPTION2(this.localValues) as A.Expr[] | undefined) ?? [];
+        const values = (this.OPTION2(this.localValues) as A.Expr[] | undefined) ?? EMPTY;
         return { kind: 'Local', line, names, attribs, values };
       },
     },
@@ -619,6 +636,8 @@ export class LuaParser extends EmbeddedActionsParser {
 
   /** `<close>` attributes in the local statement being read (Lua allows one). */
   private closes = 0;
+  /** Attributes of any kind in the local statement being read. */
+  private attribCount = 0;
 
   private localNameOpts = {
     SEP: T.Comma,
@@ -635,6 +654,7 @@ export class LuaParser extends EmbeddedActionsParser {
     const a = this.CONSUME3(T.Name).image;
     this.CONSUME(T.Gt);
     if (this.RECORDING_PHASE) return null;
+    this.attribCount++;
     if (a === 'const') return 'const';
     if (a === 'close') { if (++this.closes > 1) throw BAIL; return 'close'; }
     throw BAIL;
@@ -930,8 +950,7 @@ export class LuaParser extends EmbeddedActionsParser {
     {
       ALT: (): A.Expr[] => {
         this.CONSUME(T.LParen);
-        let list: A.Expr[] = [];
-        this.OPTION(() => { list = this.SUBRULE(this.explist); });
+        const list = (this.OPTION(this.argList) as A.Expr[] | undefined) ?? EMPTY;
         this.CONSUME(T.RParen);
         return list;
       },
@@ -939,6 +958,8 @@ export class LuaParser extends EmbeddedActionsParser {
     { ALT: (): A.Expr[] => [this.SUBRULE(this.table)] },
     { ALT: (): A.Expr[] => { const t = this.CONSUME(T.String); return [{ kind: 'String', line: lineOf(t), value: t.payload as string } as A.Expr]; } },
   ];
+
+  private argList = (): A.Expr[] => this.SUBRULE(this.explist);
 
   private args = this.RULE('args', (): A.Expr[] => this.OR(this.argsAlts));
 

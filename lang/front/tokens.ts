@@ -5,31 +5,12 @@
 import type { TokenType } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
 
-const SYMBOLS = [
-  ['Dots', '...'], ['Concat', '..'], ['Dot', '.'],
-  ['Eq', '=='], ['Assign', '='],
-  ['Le', '<='], ['Shl', '<<'], ['Lt', '<'],
-  ['Ge', '>='], ['Shr', '>>'], ['Gt', '>'],
-  ['IDiv', '//'], ['Div', '/'],
-  ['Ne', '~='], ['Tilde', '~'],
-  ['DbColon', '::'], ['Colon', ':'],
-  ['Plus', '+'], ['Minus', '-'], ['Star', '*'], ['Percent', '%'], ['Caret', '^'],
-  ['Hash', '#'], ['Amp', '&'], ['Pipe', '|'],
-  ['LParen', '('], ['RParen', ')'], ['LBrace', '{'], ['RBrace', '}'],
-  ['LBracket', '['], ['RBracket', ']'], ['Semi', ';'], ['Comma', ','],
-] as const;
 
 export const KEYWORDS = [
   'and', 'break', 'do', 'else', 'elseif', 'end', 'false', 'for', 'function', 'goto', 'if',
   'in', 'local', 'nil', 'not', 'or', 'repeat', 'return', 'then', 'true', 'until', 'while',
 ] as const;
 
-type SymbolName = typeof SYMBOLS[number][0];
-type Keyword = typeof KEYWORDS[number];
-
-/** Symbol token types by name (T.Assign), keyword token types by word (KW.end). */
-export const T = {} as Record<SymbolName | 'Name' | 'Number' | 'String' | 'Other', TokenType>;
-export const KW = {} as Record<Keyword, TokenType>;
 /** Reserved word → its token type, used to retype Name tokens. */
 export const KEYWORD_TYPES = new Map<string, TokenType>();
 
@@ -55,11 +36,42 @@ function categoriesOf(image: string): TokenType[] {
   return c;
 }
 
-for (const [name, image] of SYMBOLS) {
-  T[name] = createToken({ name, pattern: image, label: `'${image}'`, categories: categoriesOf(image) });
-}
-for (const w of KEYWORDS) {
+// T and KW are read on every CONSUME of the parser: they are written as object literals
+// because an object that gets more than a dozen properties by computed keys (T[name] = ...)
+// is switched by V8 to dictionary mode, and every `T.Name` in optimized code then becomes
+// a generic property-load call (8% of a large parse).
+const sym = (name: string, image: string): TokenType =>
+  createToken({ name, pattern: image, label: `'${image}'`, categories: categoriesOf(image) });
+/** Filled by lexer.ts (the token kinds whose text the scanner reads). */
+const LATER = null as unknown as TokenType;
+
+/** Symbol token types by name (T.Assign). */
+export const T = {
+  Dots: sym('Dots', '...'), Concat: sym('Concat', '..'), Dot: sym('Dot', '.'),
+  Eq: sym('Eq', '=='), Assign: sym('Assign', '='),
+  Le: sym('Le', '<='), Shl: sym('Shl', '<<'), Lt: sym('Lt', '<'),
+  Ge: sym('Ge', '>='), Shr: sym('Shr', '>>'), Gt: sym('Gt', '>'),
+  IDiv: sym('IDiv', '//'), Div: sym('Div', '/'),
+  Ne: sym('Ne', '~='), Tilde: sym('Tilde', '~'),
+  DbColon: sym('DbColon', '::'), Colon: sym('Colon', ':'),
+  Plus: sym('Plus', '+'), Minus: sym('Minus', '-'), Star: sym('Star', '*'), Percent: sym('Percent', '%'),
+  Caret: sym('Caret', '^'), Hash: sym('Hash', '#'), Amp: sym('Amp', '&'), Pipe: sym('Pipe', '|'),
+  LParen: sym('LParen', '('), RParen: sym('RParen', ')'), LBrace: sym('LBrace', '{'), RBrace: sym('RBrace', '}'),
+  LBracket: sym('LBracket', '['), RBracket: sym('RBracket', ']'), Semi: sym('Semi', ';'), Comma: sym('Comma', ','),
+  Name: LATER, Number: LATER, String: LATER, Other: LATER,
+};
+
+function kw(w: typeof KEYWORDS[number]): TokenType {
   const t = createToken({ name: 'kw_' + w, pattern: Lexer.NA, label: `'${w}'`, categories: categoriesOf(w) });
-  KW[w] = t;
   KEYWORD_TYPES.set(w, t);
+  return t;
 }
+/** Keyword token types by word (KW.end). */
+export const KW = {
+  and: kw('and'), break: kw('break'), do: kw('do'), else: kw('else'), elseif: kw('elseif'),
+  end: kw('end'), false: kw('false'), for: kw('for'), function: kw('function'), goto: kw('goto'),
+  if: kw('if'), in: kw('in'), local: kw('local'), nil: kw('nil'), not: kw('not'), or: kw('or'),
+  repeat: kw('repeat'), return: kw('return'), then: kw('then'), true: kw('true'), until: kw('until'),
+  while: kw('while'),
+};
+if (Object.keys(KW).join() !== KEYWORDS.join()) throw new Error('tokens: KW must list KEYWORDS in order');
