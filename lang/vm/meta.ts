@@ -221,19 +221,24 @@ export function arithJS(L: LuaState, ev: number, a: number, b: number, dst: numb
 
 // ---- indexing --------------------------------------------------------------------------
 
+/** s:method(): when the string metatable's __index is a table holding k, its value into slot
+ *  `dst` at once (getLoop would take two rounds and a metamethod search to get there).
+ *  Apart from getLoop so that getLoop stays small. */
+function stringMethod(L: LuaState, k: number, dst: number): boolean {
+  const h = L.heap, i32 = L.i32;
+  const mt = h.typeMetatables[Tag.Str]!;
+  const tm = mt === 0 ? 0 : h.tm(mt, TM.INDEX);
+  if (tm === 0 || i32[(tm >> 2) + 2] !== Tag.Table) return false;
+  const v = h.get(i32[tm >> 2]!, k);
+  if (i32[(v >> 2) + 2] === Tag.Nil) return false;
+  h.copy(L.slot(dst), v);
+  return true;
+}
+
 /** luaV_finishget from the loop: t[k] into slot `dst`, following __index. */
 export function getLoop(L: LuaState, t: number, k: number, dst: number, inLoop: boolean): boolean {
   const h = L.heap, i32 = L.i32;
-  if (i32[(t >> 2) + 2] === Tag.Str) {
-    // s:method(): the string metatable's __index table read at once (the loop below would
-    // take two rounds and a metamethod search to get there)
-    const mt = h.typeMetatables[Tag.Str]!;
-    const tm = mt === 0 ? 0 : h.tm(mt, TM.INDEX);
-    if (tm !== 0 && i32[(tm >> 2) + 2] === Tag.Table) {
-      const v = h.get(i32[tm >> 2]!, k);
-      if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(L.slot(dst), v); return false; }
-    }
-  }
+  if (i32[(t >> 2) + 2] === Tag.Str && stringMethod(L, k, dst)) return false;
   for (let loop = 0; loop < MAXTAGLOOP; loop++) {
     let tm: number;
     if (i32[(t >> 2) + 2] === Tag.Table) {
@@ -490,7 +495,7 @@ export function toStringMeta(L: LuaState, p: number): string {
   const h = L.heap;
   const mt = L.metatableOf(p);
   if (mt !== 0) {
-    const tm = h.getStr(mt, h.intern('__tostring'));
+    const tm = h.getStr(mt, h.tostringKey);
     if (L.tagAt(tm) !== Tag.Nil) {
       L.pushPtr(tm);
       L.pushPtr(p);
@@ -515,7 +520,7 @@ export function toStringMeta(L: LuaState, p: number): string {
     default: {
       let kind = TYPE_NAMES[t]!;
       if (mt !== 0) {
-        const nm = h.getStr(mt, h.intern('__name'));
+        const nm = h.getStr(mt, h.nameKey);
         if (L.tagAt(nm) === Tag.Str) kind = h.str(L.i32[nm >> 2]!);
       }
       s = kind + ': ' + addressOf(L, p);
