@@ -540,7 +540,16 @@ const tointeger: HostFn = (L) => {
   return 1;
 };
 
-const floor: HostFn = (L) => {
+const floor: HostFn = (L, _b, nargs) => {
+  if (nargs === 1) {
+    // one float argument with an int32 floor (math.floor(x % k) + 1): the integer written over
+    // the argument, which is then the top value, the result
+    const p = L.ptr(1), q = p >> 2, i32 = L.i32;
+    if (i32[q + 2] === Tag.Float) {
+      const d = Math.floor(L.f64[p >> 3]!);
+      if ((d | 0) === d) { i32[q] = d; i32[q + 1] = d >> 31; i32[q + 2] = Tag.Int; return 1; }
+    }
+  }
   if (isInt(L, 1)) { L.settop(1); return 1; }
   pushNumInt(L, Math.floor(L.checkNumber(1)));
   return 1;

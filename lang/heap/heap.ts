@@ -204,6 +204,9 @@ export interface HeapApi {
   /** Id of the string 'not enough memory', interned at creation and never collected
    *  (`intern('not enough memory')` also finds it without allocating). */
   readonly memErrMsg: number;
+  /** Ids of '__tostring' and '__name' (never collected): luaL_tolstring looks them up often. */
+  readonly tostringKey: number;
+  readonly nameKey: number;
   /** True while a finalizer runs (from onFinalize): collections are off, as 5.4's GCSTPGC,
    *  and collectgarbage must return false for every option (lua_gc returns -1). */
   readonly gcBlocked: boolean;

@@ -37,7 +37,8 @@ const TM_MODE = 3;
 const SCRATCH_K = Layout.SCRATCH;
 const SCRATCH_V = Layout.SCRATCH + 16;
 /** Strings that must exist even when the memory limit is reached. */
-const FIXED_STRINGS = ['not enough memory', 'error in error handling', 'stack overflow', 'C stack overflow'];
+const FIXED_STRINGS = ['not enough memory', 'error in error handling', 'stack overflow', 'C stack overflow',
+  '__tostring', '__name'];
 /** Smallest growth between collections, so tiny heaps do not collect constantly. */
 const GC_MIN_STEP = 256 * 1024;
 
@@ -101,6 +102,8 @@ export class Heap implements HeapApi {
   readonly strings = new StringTable();
   /** Id of 'not enough memory', interned at creation and never collected. */
   readonly memErrMsg: number;
+  readonly tostringKey: number;
+  readonly nameKey: number;
   private readonly fixedStrings: number[];
 
   gcRunning = true;
@@ -179,6 +182,8 @@ export class Heap implements HeapApi {
     // Messages needed when memory is exhausted must exist before (like PUC's memerrmsg).
     this.fixedStrings = FIXED_STRINGS.map((s) => this.intern(s));
     this.memErrMsg = this.fixedStrings[0];
+    this.tostringKey = this.fixedStrings[4];
+    this.nameKey = this.fixedStrings[5];
     this.registry = this.newTable(2, 0);
     this.mainThread = this.newThread(48);
     this.setThreshold();

@@ -15,6 +15,7 @@ import * as D from './debug.js';
 
 const MAXTAGLOOP = 2000;
 const TWO63 = 9223372036854775808;
+const TWO52 = 4503599627370496;
 
 export function numberToString(L: LuaState, p: number): string {
   const i = p >> 2;
@@ -60,12 +61,17 @@ function num(L: LuaState, p: number): number {
  *  convertible to an integer: then `bitErr` is set). Throws for integer division by zero. */
 export function rawArith(L: LuaState, ev: number, a: number, b: number, dst: number): boolean {
   const i32 = L.i32, h = L.heap;
-  const ta = i32[(a >> 2) + 2]!, tb = i32[(b >> 2) + 2]!;
-  // first the case the interpreter leaves to us most: a float with an integer constant
-  // (seed * 16807 % m), as floats
+  const qa = a >> 2, qb = b >> 2;
+  const ta = i32[qa + 2]!, tb = i32[qb + 2]!;
+  // first the case the interpreter leaves to us most: a float with an integer (`seed % k`,
+  // `x // 2`), as floats, read and written here without helpers
   if (ev <= TM.IDIV && (ta === Tag.Float ? tb === Tag.Float || tb === Tag.Int
     : ta === Tag.Int && tb === Tag.Float)) {
-    h.setFloat(dst, floatArith(ev, num(L, a), num(L, b)));
+    const f64 = L.f64;
+    const x = ta === Tag.Float ? f64[a >> 3]! : I64.toDouble(i32[qa]!, i32[qa + 1]!);
+    const y = tb === Tag.Float ? f64[b >> 3]! : I64.toDouble(i32[qb]!, i32[qb + 1]!);
+    f64[dst >> 3] = ev === TM.MOD ? fmodLua(x, y) : ev === TM.IDIV ? Math.floor(x / y) : floatArith(ev, x, y);
+    i32[(dst >> 2) + 2] = Tag.Float;
     return true;
   }
   if (ev >= TM.BAND && ev <= TM.SHR || ev === TM.BNOT) {
@@ -127,6 +133,14 @@ export function floatArith(ev: number, x: number, y: number): number {
 
 /** luai_nummod: C's fmod (JS %), then moved towards the divisor's sign. */
 export function fmodLua(a: number, b: number): number {
+  // Integral operands in (0, 2^52) (float integer code such as a Park-Miller generator): the
+  // remainder from the rounded quotient is exact (q*b < a + b < 2^53, one correction step at
+  // most) and needs no libm fmod call, which is slow for large quotients. a = +-0 is left to
+  // fmod, which keeps its sign.
+  if (a > 0 && b > 0 && a < TWO52 && b < TWO52 && Math.floor(a) === a && Math.floor(b) === b) {
+    const r = a - Math.floor(a / b) * b;
+    return r < 0 ? r + b : r >= b ? r - b : r;
+  }
   let m = a % b;
   if (m > 0 ? b < 0 : (m < 0 && b > 0)) m += b;
   return m;
@@ -207,9 +221,24 @@ export function arithJS(L: LuaState, ev: number, a: number, b: number, dst: numb
 
 // ---- indexing --------------------------------------------------------------------------
 
+/** s:method(): when the string metatable's __index is a table holding k, its value into slot
+ *  `dst` at once (getLoop would take two rounds and a metamethod search to get there).
+ *  Apart from getLoop so that getLoop stays small. */
+function stringMethod(L: LuaState, k: number, dst: number): boolean {
+  const h = L.heap, i32 = L.i32;
+  const mt = h.typeMetatables[Tag.Str]!;
+  const tm = mt === 0 ? 0 : h.tm(mt, TM.INDEX);
+  if (tm === 0 || i32[(tm >> 2) + 2] !== Tag.Table) return false;
+  const v = h.get(i32[tm >> 2]!, k);
+  if (i32[(v >> 2) + 2] === Tag.Nil) return false;
+  h.copy(L.slot(dst), v);
+  return true;
+}
+
 /** luaV_finishget from the loop: t[k] into slot `dst`, following __index. */
 export function getLoop(L: LuaState, t: number, k: number, dst: number, inLoop: boolean): boolean {
   const h = L.heap, i32 = L.i32;
+  if (i32[(t >> 2) + 2] === Tag.Str && stringMethod(L, k, dst)) return false;
   for (let loop = 0; loop < MAXTAGLOOP; loop++) {
     let tm: number;
     if (i32[(t >> 2) + 2] === Tag.Table) {
@@ -466,7 +495,7 @@ export function toStringMeta(L: LuaState, p: number): string {
   const h = L.heap;
   const mt = L.metatableOf(p);
   if (mt !== 0) {
-    const tm = h.getStr(mt, h.intern('__tostring'));
+    const tm = h.getStr(mt, h.tostringKey);
     if (L.tagAt(tm) !== Tag.Nil) {
       L.pushPtr(tm);
       L.pushPtr(p);
@@ -491,7 +520,7 @@ export function toStringMeta(L: LuaState, p: number): string {
     default: {
       let kind = TYPE_NAMES[t]!;
       if (mt !== 0) {
-        const nm = h.getStr(mt, h.intern('__name'));
+        const nm = h.getStr(mt, h.nameKey);
         if (L.tagAt(nm) === Tag.Str) kind = h.str(L.i32[nm >> 2]!);
       }
       s = kind + ': ' + addressOf(L, p);

@@ -506,6 +506,123 @@ function noSpecials(p: string): boolean {
   return true;
 }
 
+// ---- patterns as JS regular expressions ----------------------------------------------------
+// Most patterns in real code are a sequence of single-char classes with '*', '+', '-', '?',
+// plain captures and a final '$'. For those lstrlib's backtracking search and a JS RegExp's
+// explore the same candidates in the same order (greedy longest first, '-' shortest first,
+// '?' with the item first; no alternation, no quantified groups), so the first match found
+// and its captures are the same, and V8 runs the RegExp as compiled code. Every class is
+// written out as its exact byte set (built with the matcher's own class tests). Anything
+// else (%b, %f, back-references, position captures, malformed patterns, whose errors lstrlib
+// raises only when the matcher reaches them, and patterns long enough to reach the matcher's
+// depth limit) returns null and goes to the matcher.
+
+/** Longest pattern translated: lstrlib's recursion depth stays below MAXCCALLS. */
+const RX_MAXLEN = 150;
+
+function hexByte(c: number): string {
+  return (c < 16 ? '\\x0' : '\\x') + c.toString(16);
+}
+
+/** A 256-entry membership table as a RegExp class. */
+function classSource(tbl: Uint8Array): string {
+  let out = '', n = 0, single = 0;
+  for (let c = 0; c < 256; c++) {
+    if (tbl[c] !== 1) continue;
+    let d = c;
+    while (d < 255 && tbl[d + 1] === 1) d++;
+    n += d - c + 1;
+    single = c;
+    out += d === c ? hexByte(c) : d === c + 1 ? hexByte(c) + hexByte(d) : hexByte(c) + '-' + hexByte(d);
+    c = d;
+  }
+  if (n === 256) return '[^]';
+  if (n === 1) return hexByte(single);
+  return '[' + out + ']';
+}
+
+/** Pattern p (its leading '^' already removed when `anchored`) as a RegExp (sticky when
+ *  anchored, global otherwise: both search from lastIndex), or null. */
+function toRegExp(p: string, anchored: boolean): { re: RegExp; ncap: number } | null {
+  const n = p.length;
+  if (n > RX_MAXLEN) return null;
+  let out = '';
+  let open = 0, ncap = 0;
+  let i = 0;
+  while (i < n) {
+    const c = p.charCodeAt(i);
+    if (c === 40) { // '('
+      if (p.charCodeAt(i + 1) === 41 || ++ncap > MAXCAPTURES) return null;
+      open++; out += '('; i++;
+      continue;
+    }
+    if (c === 41) { // ')'
+      if (open === 0) return null;
+      open--; out += ')'; i++;
+      continue;
+    }
+    if (c === 36 && i + 1 === n) { out += '$'; i++; continue; } // '$' at the end
+    let item: string;
+    let ep: number;
+    if (c === ESC) {
+      if (i + 1 >= n) return null;
+      const cl = p.charCodeAt(i + 1);
+      if (cl === 98 || cl === 102 || (cl >= 48 && cl <= 57)) return null; // %b %f %0-%9
+      item = classSource(classTable(cl));
+      ep = i + 2;
+    } else if (c === 91) { // '[': lstrlib's classEnd, null where it raises
+      let q = i + 1;
+      if (p.charCodeAt(q) === 94) q++;
+      do {
+        if (q >= n) return null;
+        const cc = p.charCodeAt(q++);
+        if (cc === ESC && q < n) q++;
+      } while (p.charCodeAt(q) !== 93);
+      ep = q + 1;
+      const tbl = new Uint8Array(256);
+      for (let b = 0; b < 256; b++) tbl[b] = inBracket(p, b, i, q) ? 1 : 0;
+      item = classSource(tbl);
+    } else {
+      item = c === 46 ? '[^]' : hexByte(c);
+      ep = i + 1;
+    }
+    const sc = p.charCodeAt(ep);
+    if (sc === 42) { item += '*'; ep++; } // '*'
+    else if (sc === 43) { item += '+'; ep++; } // '+'
+    else if (sc === 45) { item += '*?'; ep++; } // '-'
+    else if (sc === 63) { item += '?'; ep++; } // '?'
+    out += item;
+    i = ep;
+  }
+  if (open !== 0) return null;
+  return { re: new RegExp(out, anchored ? 'y' : 'g'), ncap };
+}
+
+type Rx = { re: RegExp; ncap: number } | null;
+const RX_FREE = new Map<string, Rx>();
+const RX_ANCHORED = new Map<string, Rx>();
+
+/** The cached translation of p (see toRegExp). Callers set lastIndex before each exec: a
+ *  nested call (a gsub callback running string.find with the same pattern) may move it. */
+function regExpFor(p: string, anchored: boolean): Rx {
+  const cache = anchored ? RX_ANCHORED : RX_FREE;
+  let r = cache.get(p);
+  if (r === undefined) {
+    r = toRegExp(p, anchored);
+    if (cache.size >= 64) cache.clear();
+    cache.set(p, r);
+  }
+  return r;
+}
+
+/** The captures of a RegExp match as the matcher gives them (the whole match when none). */
+function rxCaptures(m: RegExpExecArray, ncap: number): Capture[] {
+  if (ncap === 0) return [m[0]];
+  const out: Capture[] = new Array(ncap);
+  for (let k = 0; k < ncap; k++) out[k] = m[k + 1]!;
+  return out;
+}
+
 function findAux(s: string, p: string, init: number, plain: boolean, find: boolean): Capture[] | null {
   const ls = s.length;
   const start = startIndex(init, ls);
@@ -516,6 +633,17 @@ function findAux(s: string, p: string, init: number, plain: boolean, find: boole
   }
   const anchor = p.charCodeAt(0) === 94;
   if (anchor) p = p.slice(1);
+  const rx = regExpFor(p, anchor);
+  if (rx !== null) {
+    const re = rx.re;
+    re.lastIndex = start;
+    const m = re.exec(s);
+    if (m === null) return null;
+    if (!find) return rxCaptures(m, rx.ncap);
+    const r: Capture[] = [m.index + 1, m.index + m[0].length];
+    for (let k = 1; k <= rx.ncap; k++) r.push(m[k]!);
+    return r;
+  }
   const lit = anchor ? -1 : firstLiteral(p);
   const ch = lit >= 0 ? String.fromCharCode(lit) : '';
   const set = anchor || lit >= 0 ? null : firstSet(p);
@@ -562,19 +690,27 @@ export class GMatch {
   private lit: number;
   private ch: string;
   private set: Uint8Array | null;
+  /** The pattern as a RegExp (then no matcher state is taken), or null. */
+  private rx: Rx;
+  /** The subject while a RegExp iteration goes on; null once exhausted. */
+  private subj: string | null;
 
   constructor(s: string, p: string, init = 1) {
     const ls = s.length;
     let start = startIndex(init, ls);
     if (start > ls) start = ls + 1;
-    this.ms = acquire(s, p);
     this.pos = start;
+    // '^' is no anchor in gmatch: the pattern is translated as it is
+    this.rx = regExpFor(p, false);
+    this.subj = s;
+    this.ms = this.rx === null ? acquire(s, p) : null;
     this.lit = firstLiteral(p);
     this.ch = this.lit >= 0 ? String.fromCharCode(this.lit) : '';
     this.set = this.lit >= 0 ? null : firstSet(p);
   }
 
   next(): Capture[] | null {
+    if (this.rx !== null) return this.nextRx(this.rx);
     const ms = this.ms;
     if (ms === null) return null;
     const end = ms.srcEnd, set = this.set;
@@ -598,6 +734,24 @@ export class GMatch {
     this.pos = end + 1;
     this.ms = null;
     release(ms);
+    return null;
+  }
+
+  private nextRx(rx: NonNullable<Rx>): Capture[] | null {
+    const subj = this.subj;
+    if (subj === null) return null;
+    const re = rx.re;
+    while (this.pos <= subj.length) {
+      re.lastIndex = this.pos;
+      const m = re.exec(subj);
+      if (m === null) break;
+      const e = m.index + m[0].length;
+      // an empty match where the last one ended: lstrlib moves on one position
+      if (e === this.lastMatch) { this.pos = m.index + 1; continue; }
+      this.pos = this.lastMatch = e;
+      return rxCaptures(m, rx.ncap);
+    }
+    this.subj = null;
     return null;
   }
 }
@@ -640,6 +794,75 @@ class Replacement {
     if (this.bad) throw new LuaRuntimeError("invalid use of '%' in replacement string");
     return out;
   }
+
+  /** expand() for a RegExp match with ncap captures. */
+  expandRx(m: RegExpExecArray, ncap: number): string {
+    const refs = this.refs;
+    let out = '';
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      if (r < 0) out += this.lits[i]!;
+      else if (r === 0 || (r === 1 && ncap === 0)) out += m[0];
+      else if (r <= ncap) out += m[r]!;
+      else throw new LuaRuntimeError(`invalid capture index %${r}`);
+    }
+    if (this.bad) throw new LuaRuntimeError("invalid use of '%' in replacement string");
+    return out;
+  }
+}
+
+// Parsed replacement strings by text (gsub in a loop passes the same few).
+const REPLACEMENTS = new Map<string, Replacement>();
+
+function replacementFor(repl: string): Replacement {
+  let r = REPLACEMENTS.get(repl);
+  if (r === undefined) {
+    r = new Replacement(repl);
+    if (REPLACEMENTS.size >= 64) REPLACEMENTS.clear();
+    REPLACEMENTS.set(repl, r);
+  }
+  return r;
+}
+
+/** gsub through the pattern's RegExp; the loop is lstrlib's, with the positions where no
+ *  match starts skipped by the RegExp search. */
+function gsubRx(s: string, rx: NonNullable<Rx>, repl: string | GsubCallback, maxS: number,
+  firstOnly: boolean, anchor: boolean): [string, number] {
+  const srcl = s.length, re = rx.re, ncap = rx.ncap;
+  const rs = typeof repl === 'string' ? replacementFor(repl) : null;
+  let out = '';
+  let src = 0;
+  let copied = 0; // s[copied..) not yet in out
+  let lastMatch = -1;
+  let n = 0;
+  let changed = false;
+  while (n < maxS) {
+    re.lastIndex = src;
+    const m = re.exec(s);
+    if (m === null) break;
+    const st = m.index, e = st + m[0].length;
+    if (e === lastMatch) {
+      // an empty match where the last one ended: lstrlib copies one character and goes on
+      if (st >= srcl) break;
+      src = st + 1;
+      continue;
+    }
+    n++;
+    let r: string | false | null | undefined;
+    if (rs !== null) r = rs.expandRx(m, ncap);
+    else r = (repl as GsubCallback)(firstOnly ? [ncap === 0 ? m[0] : m[1]!] : rxCaptures(m, ncap));
+    if (r !== false && r !== null && r !== undefined) {
+      if (st > copied) out += s.slice(copied, st);
+      out += r;
+      copied = e;
+      changed = true;
+    }
+    src = lastMatch = e;
+    if (anchor) break;
+  }
+  if (!changed) return [s, n];
+  if (copied < srcl) out += s.slice(copied);
+  return [out, n];
 }
 
 /** string.gsub: the new string and the number of matches replaced. */
@@ -649,11 +872,13 @@ export function gsub(s: string, p: string, repl: string | GsubCallback, maxN?: n
   const maxS = maxN === undefined ? srcl + 1 : maxN;
   const anchor = p.charCodeAt(0) === 94;
   if (anchor) p = p.slice(1);
+  const rx = regExpFor(p, anchor);
+  if (rx !== null) return gsubRx(s, rx, repl, maxS, firstOnly, anchor);
   const lit = anchor ? -1 : firstLiteral(p);
   const ch = lit >= 0 ? String.fromCharCode(lit) : '';
   const set = anchor || lit >= 0 ? null : firstSet(p);
   const ms = acquire(s, p);
-  const rs = typeof repl === 'string' ? new Replacement(repl) : null;
+  const rs = typeof repl === 'string' ? replacementFor(repl) : null;
   let out = '';
   let src = 0;
   let copied = 0; // s[copied..src) is pending unchanged text
