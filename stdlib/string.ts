@@ -35,7 +35,7 @@ function rethrow(L: LuaState, e: unknown): never {
   if (e instanceof ArgError) return L.argError(e.arg, e.extra);
   if (e instanceof LuaMemoryError) throw e;
   if (e instanceof LuaRuntimeError) return L.errorMsg(e.message);
-  if (e instanceof RangeError && /string length/.test(e.message)) throw new LuaMemoryError();
+  if (e instanceof RangeError && e.message.includes('string length')) throw new LuaMemoryError();
   throw e;
 }
 

@@ -1246,7 +1246,11 @@ export class LuaState {
         this.throwRaw(this.errSlot);
       }
       if (e instanceof LuaRuntimeError) this.runError(e.message);
-      if (e instanceof RangeError && /call stack/.test(e.message)) this.runError('C stack overflow');
+      // a JS stack overflow; also met as a SyntaxError when V8 compiles a RegExp with no stack
+      // left (no RegExp here: this runs on that same exhausted stack)
+      if ((e instanceof RangeError || e instanceof SyntaxError) && e.message.includes('Maximum call stack')) {
+        this.runError('C stack overflow');
+      }
     } catch (e2) {
       if (e2 instanceof LuaThrow) return e2;
       throw e2;
