@@ -40,6 +40,13 @@ describe('lunet command line', function () {
     assert.equal(r.status, 0);
   });
 
+  it('dist/cli.js runs as a command (its #! line, executable bit set by the build) as npx runs it', () => {
+    const r = spawnSync(cli, [join(dirname(cli), '..', 'examples', 'hello.lua')], { encoding: 'latin1', timeout: 30000 });
+    assert.equal(r.error, undefined);
+    assert.equal(r.stdout, 'hello from lunet\n');
+    assert.equal(r.status, 0);
+  });
+
   it('-v prints the version line with the JIT state', () => {
     const r = lunet(['-v']);
     assert.match(r.stdout, /^lunet \d+\.\d+\.\d+ \(Lua 5\.4\) JIT: (on x86-64|off \(.+\))\n$/);
