@@ -459,33 +459,36 @@ function buildFirstSet(p: string): Uint8Array | null {
   while (i < n && i < MAXCAPTURES && p.charCodeAt(i) === 40 && p.charCodeAt(i + 1) !== 41) i++;
   if (i >= n) return null;
   const c = p.charCodeAt(i);
-  let ep: number;
-  let set: Uint8Array;
-  if (c === ESC) {
-    if (i + 1 >= n) return null;
-    const cl = p.charCodeAt(i + 1);
-    if (cl === 98 || cl === 102 || (cl >= 48 && cl <= 57)) return null; // %b %f %0-%9
-    set = classTable(cl);
-    ep = i + 2;
-  } else if (c === 91) { // '['
-    // lstrlib's classEnd, returning null where it would raise 'malformed pattern'
-    let q = i + 1;
-    if (p.charCodeAt(q) === 94) q++;
-    do {
-      if (q >= n) return null;
-      const cc = p.charCodeAt(q++);
-      if (cc === ESC && q < n) q++;
-    } while (p.charCodeAt(q) !== 93);
-    ep = q + 1;
-    set = new Uint8Array(256);
-    for (let b = 0; b < 256; b++) set[b] = inBracket(p, b, i, ep - 1) ? 1 : 0;
-  } else {
-    // '.', ')', '$' and plain characters: none worth a table (plain ones use firstLiteral)
-    return null;
-  }
+  // '.', ')', '$' and plain characters: none worth a table (plain ones use firstLiteral)
+  if (c !== ESC && c !== 91) return null;
+  const item = classItem(p, i);
+  if (item === null) return null;
+  const { set, end: ep } = item;
   const q = p.charCodeAt(ep);
   if (q === 42 || q === 63 || q === 45) return null; // '*' '?' '-': the item may be skipped
   return set;
+}
+
+/** The byte set of the class item at p[i] ('%x' or '[set]') and the index after it; null for
+ *  %b, %f and back-references, and where lstrlib's classEnd would raise 'malformed pattern'. */
+function classItem(p: string, i: number): { set: Uint8Array; end: number } | null {
+  const n = p.length;
+  if (p.charCodeAt(i) === ESC) {
+    if (i + 1 >= n) return null;
+    const cl = p.charCodeAt(i + 1);
+    if (cl === 98 || cl === 102 || (cl >= 48 && cl <= 57)) return null; // %b %f %0-%9
+    return { set: classTable(cl), end: i + 2 };
+  }
+  let q = i + 1;
+  if (p.charCodeAt(q) === 94) q++;
+  do {
+    if (q >= n) return null;
+    const cc = p.charCodeAt(q++);
+    if (cc === ESC && q < n) q++;
+  } while (p.charCodeAt(q) !== 93);
+  const set = new Uint8Array(256);
+  for (let b = 0; b < 256; b++) set[b] = inBracket(p, b, i, q) ? 1 : 0;
+  return { set, end: q + 1 };
 }
 
 /** string.find/match's init argument to a 0-based start (may exceed the length). */
@@ -564,24 +567,11 @@ function toRegExp(p: string, anchored: boolean): { re: RegExp; ncap: number } | 
     if (c === 36 && i + 1 === n) { out += '$'; i++; continue; } // '$' at the end
     let item: string;
     let ep: number;
-    if (c === ESC) {
-      if (i + 1 >= n) return null;
-      const cl = p.charCodeAt(i + 1);
-      if (cl === 98 || cl === 102 || (cl >= 48 && cl <= 57)) return null; // %b %f %0-%9
-      item = classSource(classTable(cl));
-      ep = i + 2;
-    } else if (c === 91) { // '[': lstrlib's classEnd, null where it raises
-      let q = i + 1;
-      if (p.charCodeAt(q) === 94) q++;
-      do {
-        if (q >= n) return null;
-        const cc = p.charCodeAt(q++);
-        if (cc === ESC && q < n) q++;
-      } while (p.charCodeAt(q) !== 93);
-      ep = q + 1;
-      const tbl = new Uint8Array(256);
-      for (let b = 0; b < 256; b++) tbl[b] = inBracket(p, b, i, q) ? 1 : 0;
-      item = classSource(tbl);
+    if (c === ESC || c === 91) { // '%x' or '[set]'
+      const ci = classItem(p, i);
+      if (ci === null) return null;
+      item = classSource(ci.set);
+      ep = ci.end;
     } else {
       item = c === 46 ? '[^]' : hexByte(c);
       ep = i + 1;
