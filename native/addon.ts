@@ -79,6 +79,18 @@ export function nativeStatus(): NativeStatus {
   return { ...state().status };
 }
 
+/** Ends the process now with `code` (the CLI, once its output is written), when the addon is
+ *  already loaded: Node's own exit waits for V8's background compiles, up to a few hundred ms
+ *  after a long script. Returns, leaving the exit to Node, without the addon, or when a
+ *  profiler or a coverage run needs to write its files at exit. */
+export function exitNow(code: number): void {
+  const b = loaded?.binding;
+  if (!b) return;
+  const flags = `${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`;
+  if (process.env['NODE_V8_COVERAGE'] || /--(cpu-prof|heap-prof|prof\b|diagnostic|report)/.test(flags)) return;
+  b.exitNow(code);
+}
+
 /** The addon's exports when the JIT is available, else null. */
 export function nativeBinding(): NativeBinding | null {
   return state().binding;

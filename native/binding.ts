@@ -31,6 +31,9 @@ export interface NativeBinding {
    *  /proc/self/maps permissions of the code calling it (for specs). */
   testHelperAddress(): bigint;
 
+  /** fflush, then _exit(code): no wait for V8's background threads, no heap teardown. */
+  exitNow(code: number): never;
+
   /** "" if code memory works here (map, write, mprotect RX, run, mprotect RW), else why not. */
   probe(): string;
   readonly pageSize: number;

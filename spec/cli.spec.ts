@@ -3,7 +3,7 @@
 // `lunet` in messages).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ function lunet(args: string[], opts: { input?: string; cwd?: string; env?: Recor
   if (!opts.env || !('LUA_INIT' in opts.env)) delete env.LUA_INIT;
   delete env.LUA_INIT_5_4;
   const r = spawnSync(process.execPath, [cli, ...args], {
-    input: opts.input ?? '', encoding: 'latin1', cwd: opts.cwd, timeout: 30000, env,
+    input: opts.input ?? '', encoding: 'latin1', cwd: opts.cwd, timeout: 30000, env, maxBuffer: 64 << 20,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -89,6 +89,29 @@ describe('lunet command line', function () {
     const r2 = lunet(['-e', 'y=1', 'args.lua', 'r'], { cwd: dir });
     assert.equal(r2.stdout, 'r\nargs.lua\ty=1\tr\t1\n');
   });
+
+  // The command ends with _exit once the script is done (native/addon.ts exitNow): nothing
+  // written may be lost, with or without the addon (expected outputs as lua5.4 gives them).
+  for (const native of ['1', '0']) {
+    it(`exits with every byte written and the script's status (LUNET_NATIVE=${native})`, () => {
+      const out = join(dir, `exit-${native}.txt`);
+      const script = `for i = 1, 100000 do print(i, ("x"):rep(20)) end
+local f = io.open(${JSON.stringify(out)}, "w") f:write("left open")
+io.stdout:setvbuf("full") io.write("end")
+os.exit(5)`;
+      const r = lunet(['-e', script], { env: { LUNET_NATIVE: native } });
+      assert.equal(r.status, 5);
+      const lines = r.stdout.split('\n');
+      assert.equal(lines.length, 100001);
+      assert.equal(lines[99999], `100000\t${'x'.repeat(20)}`);
+      assert.equal(lines[100000], 'end');
+      assert.equal(readFileSync(out, 'latin1'), 'left open');
+      const e = lunet(['-e', 'io.write("partial") error("late")'], { env: { LUNET_NATIVE: native } });
+      assert.equal(e.stdout, 'partial');
+      assert.equal(e.stderr.split('\n')[0], 'lunet: (command line):1: late');
+      assert.equal(e.status, 1);
+    });
+  }
 
   it('an uncaught error prints the message and a traceback, status 1', () => {
     const r = lunet(['boom.lua'], { cwd: dir });

@@ -8,7 +8,7 @@ import { docall } from '../vm/run.js';
 import { REGISTRYINDEX } from '../vm/consts.js';
 import { LuaExit } from '../../stdlib/exit.js';
 import { setIoHost } from '../../stdlib/io-host.js';
-import { allocArena, freeArena, nativeStatus } from '../../native/addon.js';
+import { allocArena, exitNow, freeArena, nativeStatus } from '../../native/addon.js';
 import { Heap, arenaBytesFor } from '../heap/index.js';
 import { type Action, type ParsedArgs, PROGNAME, parseArgs, usage } from './args.js';
 import { type CliIo, captureIo, processIo, readFileBytes } from './io.js';
@@ -278,4 +278,5 @@ export async function main(argv: readonly string[]): Promise<void> {
   const status = runCli(argv, io);
   io.flush();
   process.exitCode = status;
+  exitNow(status);
 }

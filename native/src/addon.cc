@@ -2,6 +2,7 @@
 // uses to decide whether the JIT can run here.
 #include "lunet.h"
 
+#include <cstdio>
 #include <cstring>
 #include <unistd.h>
 
@@ -21,6 +22,16 @@ static void FinalizeInstance(napi_env /*env*/, void* data, void* /*hint*/) {
   delete inst;  // arenas still alive keep their ArenaTable through their own shared_ptr
 }
 
+// The CLI's exit once its script is done and its output written: _exit does not wait for
+// V8's background threads (an optimizing compile still running would delay the exit by up
+// to a few hundred ms) nor tear down a heap the process is about to drop.
+static Napi::Value ExitNow(const Napi::CallbackInfo& info) {
+  int code = info.Length() > 0 && info[0].IsNumber() ? info[0].As<Napi::Number>().Int32Value() : 0;
+  std::fflush(nullptr);
+  _exit(code);
+  return info.Env().Undefined();
+}
+
 static Napi::Value Probe(const Napi::CallbackInfo& info) {
   return Napi::String::New(info.Env(), ProbeCodeMemory());
 }
@@ -34,6 +45,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   InitArena(env, exports);
   InitCode(env, exports);
   InitEnter(env, exports);
+  exports.Set("exitNow", Napi::Function::New(env, ExitNow, "exitNow"));
   exports.Set("probe", Napi::Function::New(env, Probe, "probe"));
   exports.Set("pageSize", Napi::Number::New(env, static_cast<double>(sysconf(_SC_PAGESIZE))));
   return exports;
