@@ -13,7 +13,7 @@ import { Layout } from '../heap/layout.js';
 import { str2number } from '../num/index.js';
 import { Op, TM, Fmt } from './opcodes.js';
 import {
-  CALLK, CIF, CIST, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HookEvent, MAXCCALLS, MINSTACK,
+  CALLK, CIF, CIST, ERRRUN, EXTRA_STACK, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HookEvent, MAXCCALLS, MAXSTACK, MINSTACK,
   MULTRET, OK, YIELD,
 } from './consts.js';
 import type { LuaState, LuaThrow } from './state.js';
@@ -1320,7 +1320,22 @@ function run(L: LuaState): Exec {
           if (--L.loopCounter <= 0) callCounted(L);
           for (;;) {
             const tag = i32[((stk + (func << 4)) >> 2) + 2];
-            if (tag === Tag.LFunc) { L.precallLua(func, nres, 0); continue newframe; }
+            if (tag === Tag.LFunc) {
+              // L.precallLua(func, nres, 0) written out: V8 inlines the method only while its
+              // budget lasts, and a call that is not inlined costs about a fifth of a Lua call
+              const ncl = i32[(stk + (func << 4)) >> 2]!;
+              const npref = h.closureProto(ncl);
+              const NP = h.protoOf(npref);
+              const fsize = NP.maxStackSize;
+              const need = L.top + fsize;
+              if (need + EXTRA_STACK > L.stackSize || need > MAXSTACK) { L.frameRoom(func, fsize); stk = L.stk; }
+              let nargs = L.top - func - 1;
+              const np = NP.numParams;
+              for (; nargs < np; nargs++) i32[((stk + ((func + 1 + nargs) << 4)) >> 2) + 2] = Tag.Nil;
+              if (NP.isVararg) L.top = func + 1 + nargs;
+              td.pushLua(func, nres, fsize, 0, ncl, npref);
+              continue newframe;
+            }
             if (tag === Tag.HFunc) break;
             L.tryFuncTM(func);
             stk = L.stk;

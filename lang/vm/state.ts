@@ -953,6 +953,14 @@ export class LuaState {
     h.copy(this.slot(func), this.tmOf(this.slot(func + 1), TM.CALL));
   }
 
+  /** Stack room for a frame of `fsize` registers at `func` (PUC's test: the registers above
+   *  the arguments must fit below LUAI_MAXSTACK); may move the stack. */
+  frameRoom(func: number, fsize: number): void {
+    const need = this.top + fsize;
+    if (need > this.td.stackLimit) this.ensureSlots(need);
+    this.ensureSlots(func + 1 + fsize + EXTRA_STACK);
+  }
+
   /** Push a CallInfo for the Lua function at slot `func` (arguments up to top). */
   precallLua(func: number, nres: number, flags: number): void {
     const h = this.heap;
@@ -962,27 +970,12 @@ export class LuaState {
     const fsize = P.maxStackSize;
     // PUC's test: the frame's registers above the arguments must fit below LUAI_MAXSTACK
     const need = this.top + fsize;
-    if (need + EXTRA_STACK > this.stackSize || need > MAXSTACK) {
-      if (need > this.td.stackLimit) this.ensureSlots(need);
-      this.ensureSlots(func + 1 + fsize + EXTRA_STACK);
-    }
+    if (need + EXTRA_STACK > this.stackSize || need > MAXSTACK) this.frameRoom(func, fsize);
     let nargs = this.top - func - 1;
     const np = P.numParams;
     for (; nargs < np; nargs++) h.setNil(this.stk + ((func + 1 + nargs) << 4));
     if (P.isVararg) this.top = func + 1 + nargs;
-    const td = this.td;
-    const ci = ++td.ci;
-    if (ci >= td.cap) td.grow(ci + 1);
-    const cis = td.cis, o = ci << 4;
-    cis[o | CIF.Func] = func;
-    cis[o | CIF.Base] = func + 1;
-    cis[o | CIF.Top] = func + 1 + fsize;
-    cis[o | CIF.Pc] = 0;
-    cis[o | CIF.Nres] = nres;
-    cis[o | CIF.Flags] = CIST.LUA | flags;
-    cis[o | CIF.Cl] = cl;
-    cis[o | CIF.Extra] = 0;
-    cis[o | CIF.Pref] = pref;
+    this.td.pushLua(func, nres, fsize, flags, cl, pref);
   }
 
   /** Call the host function at `func` from JS; handles callK continuations by nesting. */

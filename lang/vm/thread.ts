@@ -4,6 +4,7 @@
 // V8 keeps unboxed; the JIT's exits will rebuild entries here.
 
 import type { HostK } from './types.js';
+import { CIF, CIST } from './consts.js';
 
 export const enum CoStatus { Running = 0, Suspended = 1, Normal = 2, Dead = 3 }
 
@@ -73,6 +74,24 @@ export class ThreadData {
     this.nxfer = 0; this.errored = false; this.started = false; this.stackLimit = 1000000;
     this.hookMask = 0; this.baseHookCount = 0; this.hookCount = 0; this.allowHook = true;
     this.oldPc = 0; this.reexec = false; this.hookCi = -1; this.ftransfer = 0; this.ntransfer = 0;
+  }
+
+  /** Push the CallInfo of a Lua call: function at slot `func`, registers from func + 1,
+   *  `fsize` of them; returns its index. */
+  pushLua(func: number, nres: number, fsize: number, flags: number, cl: number, pref: number): number {
+    const ci = ++this.ci;
+    if (ci >= this.cap) this.grow(ci + 1);
+    const cis = this.cis, o = ci << 4;
+    cis[o | CIF.Func] = func;
+    cis[o | CIF.Base] = func + 1;
+    cis[o | CIF.Top] = func + 1 + fsize;
+    cis[o | CIF.Pc] = 0;
+    cis[o | CIF.Nres] = nres;
+    cis[o | CIF.Flags] = CIST.LUA | flags;
+    cis[o | CIF.Cl] = cl;
+    cis[o | CIF.Extra] = 0;
+    cis[o | CIF.Pref] = pref;
+    return ci;
   }
 
   grow(n: number): void {
