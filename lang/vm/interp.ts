@@ -469,9 +469,9 @@ function isFalsy(tag: number): boolean { return tag <= Tag.False; }
 /** The loop. Returns when a FRESH frame returns, or a yield / coroutine end reaches it. */
 function run(L: LuaState): Exec {
   const h = L.heap;
-  const i32 = L.i32, f64 = L.f64;
   const td = L.td;
   newframe: for (;;) {
+    const i32 = L.i32, f64 = L.f64;
     const ci = td.ci;
     const cl = td.cis[(ci << 4) | CIF.Cl]!;
     const pref = td.cis[(ci << 4) | CIF.Pref]!;
