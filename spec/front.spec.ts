@@ -198,6 +198,19 @@ describe('front: parser', () => {
     assert.deepEqual(ret.values, []);
   });
 
+  it('shares the node of a name used again on the same line, never across lines', () => {
+    const [a1, a2, lf] = stats(parse('x = x + y\nx = x\nlocal function f(p) return p, q end', '=t').body) as
+      [A.AssignStat, A.AssignStat, A.LocalFunctionStat];
+    const left = (a1.values as A.BinaryExpr).left as A.NameExpr;
+    assert.equal(a1.targets, left);
+    assert.deepEqual([left.name, left.line, ((a1.values as A.BinaryExpr).right as A.NameExpr).name], ['x', 1, 'y']);
+    assert.notEqual(a2.targets, left);
+    assert.deepEqual([(a2.targets as A.NameExpr).line, a2.targets === a2.values], [2, true]);
+    const ret = lf.func.body as A.ReturnStat;
+    assert.equal(lf.func.params, items(ret.values)[0]);
+    assert.deepEqual(items(ret.values).map((e) => [(e as A.NameExpr).name, e.line]), [['p', 3], ['q', 3]]);
+  });
+
   it('builds calls, method calls and indexing', () => {
     assert.equal(show(exprOf('a.b.c:m(1)"s"{}[k]')), 'a["b"]["c"]:m(1)("s")(Table)[k]');
     const ix = exprOf('t.x') as A.FieldExpr;

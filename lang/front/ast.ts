@@ -79,6 +79,7 @@ export interface CallExpr { kind: 'Call'; line: number; fn: Expr; args: ExprList
 /** `obj:name(args)` */
 export interface MethodCallExpr { kind: 'MethodCall'; line: number; obj: Expr; name: string; args: ExprList }
 
+/** A declared name (local, parameter, function path); the parser gives the NameExpr node of the same name and line. */
 export interface Name { name: string; line: number }
 
 export type LocalAttrib = 'const' | 'close' | null;

@@ -368,9 +368,10 @@ export class LuaParser extends EmbeddedActionsParser {
   }
 
   /**
-   * A NameExpr for `name` on `line`. A name used again on the same line gets the node made
-   * for its last use there (nodes are never written: ast.ts), one object fewer to keep:
-   * lines repeat their names (`i = i + 1`, `t[k] = t[k] .. k`).
+   * A NameExpr for `name` on `line`, also used as an A.Name (the same fields). A name used
+   * again on the same line gets the node made for its last use there (nodes are never
+   * written: ast.ts), one object fewer to keep: lines repeat their names (`i = i + 1`,
+   * `t[k] = t[k] .. k`, `function (x) return x * x end`).
    */
   private nameExpr(name: string, line: number): A.NameExpr {
     const r = this.recent;
@@ -589,7 +590,7 @@ export class LuaParser extends EmbeddedActionsParser {
       ALT: (): A.GenericForStat => {
         const line = this.stLine;
         const base = this.itemTop;
-        this.push({ name: this.forVar, line: this.forLine });
+        this.push(this.nameExpr(this.forVar, this.forLine));
         this.MANY(this.forName);
         const n = this.itemTop - base;
         const names = this.takeList<A.Name>(base);
@@ -614,7 +615,7 @@ export class LuaParser extends EmbeddedActionsParser {
   private forName = (): void => {
     this.CONSUME3(T.Comma);
     const n = this.CONSUME2(T.Name);
-    this.push({ name: n.image, line: lineOf(n) });
+    this.push(this.nameExpr(n.image, lineOf(n)));
   };
 
   private repeatStat = this.RULE('repeatStat', (): A.RepeatStat => {
@@ -629,7 +630,7 @@ export class LuaParser extends EmbeddedActionsParser {
     const line = lineOf(this.CONSUME(KW.function));
     const n = this.CONSUME(T.Name);
     const base = this.itemTop;
-    this.push({ name: n.image, line: lineOf(n) });
+    this.push(this.nameExpr(n.image, lineOf(n)));
     this.MANY(this.pathKey);
     const path = this.take<A.Name>(base);
     const method = (this.OPTION(this.methodName) as string | undefined) ?? null;
@@ -642,7 +643,7 @@ export class LuaParser extends EmbeddedActionsParser {
   private pathKey = (): void => {
     this.CONSUME(T.Dot);
     const k = this.CONSUME2(T.Name);
-    this.push({ name: k.image, line: lineOf(k) });
+    this.push(this.nameExpr(k.image, lineOf(k)));
   };
 
   private methodName = (): string => {
@@ -709,7 +710,7 @@ export class LuaParser extends EmbeddedActionsParser {
     SEP: T.Comma,
     DEF: (): void => {
       const n = this.CONSUME2(T.Name);
-      this.push({ name: n.image, line: lineOf(n) });
+      this.push(this.nameExpr(n.image, lineOf(n)));
       if (!this.RECORDING_PHASE) this.addVars(1);
       this.push((this.OPTION(this.localAttrib) as A.LocalAttrib | undefined) ?? null);
     },
@@ -760,7 +761,7 @@ export class LuaParser extends EmbeddedActionsParser {
     const line = this.fbLine, isMethod = this.fbMethod;
     this.CONSUME(T.LParen);
     const base = this.itemTop;
-    if (isMethod) this.push({ name: 'self', line });
+    if (isMethod) this.push(this.nameExpr('self', line));
     this.isVararg = false;
     this.OPTION(this.paramList);
     const isVararg = this.isVararg;
@@ -786,7 +787,7 @@ export class LuaParser extends EmbeddedActionsParser {
     {
       ALT: (): void => {
         const n = this.CONSUME(T.Name);
-        this.push({ name: n.image, line: lineOf(n) });
+        this.push(this.nameExpr(n.image, lineOf(n)));
         // lparser.c stops the list at '...': a ',' after it is an error.
         this.MANY(this.moreParams);
       },
@@ -800,7 +801,7 @@ export class LuaParser extends EmbeddedActionsParser {
   } };
 
   private paramAlts2 = [
-    { ALT: (): void => { const k = this.CONSUME2(T.Name); this.push({ name: k.image, line: lineOf(k) }); } },
+    { ALT: (): void => { const k = this.CONSUME2(T.Name); this.push(this.nameExpr(k.image, lineOf(k))); } },
     { ALT: (): void => { this.CONSUME(T.Dots); this.isVararg = true; } },
   ];
 
