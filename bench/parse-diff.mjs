@@ -31,12 +31,9 @@ const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return see
 const TOKENS = [' end ', ' ( ', ')', ' = ', ',', ' local ', ' function ', '...', ' [ ', ']', '{', '}', ' 1 ',
   ' x ', '.', ':', '::', ' goto ', ' return ', ';', ' not ', ' - ', ' .. ', ' 0x ', ' "s" ', ' <const> ',
   ' then ', ' do ', ' for ', ' in ', ' if ', '\n'];
-// JSON has no bigint, infinities or -0: tag them so they compare exactly. Node classes
-// keep `kind` on their prototype (lang/front/nodes.ts): write it out.
+// JSON has no bigint, infinities or -0: tag them so they compare exactly.
 const replacer = (_k, v) => typeof v === 'bigint' ? v.toString() + 'n'
-  : typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? String(v) + 'num'
-  : v !== null && typeof v === 'object' && !Array.isArray(v) && v.kind !== undefined && !Object.hasOwn(v, 'kind') ? { kind: v.kind, ...v }
-  : v;
+  : typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? String(v) + 'num' : v;
 function run(front, s, name, isFile) {
   try {
     const r = front.parse(s, name, { isFile });

@@ -8,7 +8,8 @@
 // object of it: the shapes below avoid objects where a common case would need one. A block
 // is not an object: its statements are a linked list (`Stat.next`, the parent holds the
 // first, null for an empty block) and the parent holds the line where the block ends.
-// Nodes are never written after the parse, and leaves may be shared (see parser.ts).
+// Nodes are never written after the parse, and a name's node may be shared by its uses on
+// one line (parser.ts).
 
 /**
  * A list of nodes. Most lists have one item: that item stands for the list, with no array

@@ -15,14 +15,6 @@
 import type { IToken, TokenType, IOrAlt } from 'chevrotain';
 import { EmbeddedActionsParser, EOF } from './chevrotain.js';
 import type * as A from './ast.js';
-import {
-  AssignNode, BinaryNode, BreakNode, CallNode, CallStatNode, DoNode,
-  FalseNode, FieldNode, FloatNode, FunctionNode, FunctionStatNode, GenericForNode,
-  GotoNode, IfNode, IndexNode, IntNode, KeyedNode, LabelNode,
-  LocalFunctionNode, LocalNode, MethodCallNode, NameNode, NamedNode, NilNode,
-  NumericForNode, ParenNode, RepeatNode, ReturnNode, StringNode, TableNode,
-  TrueNode, UnaryNode, VarargNode, WhileNode,
-} from './nodes.js';
 import { allTokens, newToken, Scanner, LongString, type Token } from './lexer.js';
 import { LazyLookahead, keyStub } from './lookahead.js';
 import { T, KW, BinOp, UnOp, BINARY_PRIORITY, UNARY_PRIORITY } from './tokens.js';
@@ -38,7 +30,7 @@ export const MAX_VARS = 200;
 
 /** How many recent NameExprs a new one is checked against (see `nameExpr`); a power of 2. */
 const RECENT = 8;
-const NO_NAME: A.NameExpr = new NameNode(0, '');
+const NO_NAME: A.NameExpr = { kind: 'Name', line: 0, name: '' };
 
 /** What an entry of the flat expression list is (parallel arrays, see `expr`). */
 const F_OPERAND = 0, F_UNARY = 1, F_BINARY = 2;
@@ -379,7 +371,7 @@ export class LuaParser extends EmbeddedActionsParser {
       const e = r[j]!;
       if (e.line === line && e.name === name) return e;
     }
-    const e: A.NameExpr = new NameNode(line, name);
+    const e: A.NameExpr = { kind: 'Name', line, name };
     r[this.recentPos] = e;
     this.recentPos = (this.recentPos + 1) & (RECENT - 1);
     return e;
@@ -472,11 +464,11 @@ export class LuaParser extends EmbeddedActionsParser {
         if (k !== 'Name' && k !== 'Index' && k !== 'Field') throw BAIL;
       }
       const targets = this.takeList<A.Target>(base);
-      return new AssignNode(line, targets, values);
+      return { kind: 'Assign', line, next: null, targets, values };
     }
     this.itemTop = base;
     if (first.kind !== 'Call' && first.kind !== 'MethodCall') throw BAIL;
-    return new CallStatNode(line, first);
+    return { kind: 'CallStat', line, next: null, call: first };
   }
 
   /** `{, target} = explist` after the first target (which is on the item stack). */
@@ -498,7 +490,7 @@ export class LuaParser extends EmbeddedActionsParser {
     const values = (this.OPTION(this.retValues) as A.ExprList | undefined) ?? EMPTY;
     this.OPTION2(this.retSemi);
     this.depth--;
-    return new ReturnNode(line, values);
+    return { kind: 'Return', line, next: null, values };
   });
 
   private retValues = (): A.ExprList => this.SUBRULE(this.explist);
@@ -517,7 +509,7 @@ export class LuaParser extends EmbeddedActionsParser {
     const orelse = (this.OPTION(this.elseClause) as A.Block | undefined) ?? null;
     const hasElse = this.hasElse;
     const endLine = lineOf(this.CONSUME(KW.end));
-    return new IfNode(line, clauses, hasElse, orelse, endLine);
+    return { kind: 'If', line, next: null, clauses, hasElse, orelse, endLine };
   });
 
   /** Set by elseClause: the if statement being read has an `else`. */
@@ -544,14 +536,14 @@ export class LuaParser extends EmbeddedActionsParser {
     this.CONSUME(KW.do);
     const body = this.SUBRULE(this.block);
     const endLine = lineOf(this.CONSUME(KW.end));
-    return new WhileNode(line, cond, body, endLine);
+    return { kind: 'While', line, next: null, cond, body, endLine };
   });
 
   private doStat = this.RULE('doStat', (): A.DoStat => {
     const line = lineOf(this.CONSUME(KW.do));
     const body = this.SUBRULE(this.block);
     const endLine = lineOf(this.CONSUME(KW.end));
-    return new DoNode(line, body, endLine);
+    return { kind: 'Do', line, next: null, body, endLine };
   });
 
   // Alternatives shared by all calls take what they need of the statement's start from
@@ -583,7 +575,7 @@ export class LuaParser extends EmbeddedActionsParser {
         const body = this.SUBRULE(this.block);
         this.nvars = savedVars;
         const endLine = lineOf(this.CONSUME(KW.end));
-        return new NumericForNode(line, varName, varLine, start, limit, step, body, endLine);
+        return { kind: 'NumericFor', line, next: null, varName, varLine, start, limit, step, body, endLine };
       },
     },
     {
@@ -602,7 +594,7 @@ export class LuaParser extends EmbeddedActionsParser {
         const body = this.SUBRULE2(this.block);
         this.nvars = savedVars;
         const endLine = lineOf(this.CONSUME2(KW.end));
-        return new GenericForNode(line, names, exprs, body, endLine);
+        return { kind: 'GenericFor', line, next: null, names, exprs, body, endLine };
       },
     },
   ];
@@ -623,7 +615,7 @@ export class LuaParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block);
     const endLine = lineOf(this.CONSUME(KW.until));
     const cond = this.SUBRULE(this.expr);
-    return new RepeatNode(line, body, endLine, cond);
+    return { kind: 'Repeat', line, next: null, body, endLine, cond };
   });
 
   private functionStat = this.RULE('functionStat', (): A.FunctionStat => {
@@ -637,7 +629,7 @@ export class LuaParser extends EmbeddedActionsParser {
     this.fbLine = line;
     this.fbMethod = method !== null;
     const func = this.SUBRULE(this.funcBody);
-    return new FunctionStatNode(line, path, method, func);
+    return { kind: 'FunctionStat', line, next: null, path, method, func };
   });
 
   private pathKey = (): void => {
@@ -668,7 +660,7 @@ export class LuaParser extends EmbeddedActionsParser {
         this.fbLine = this.RECORDING_PHASE ? 0 : this.curLine();
         this.fbMethod = false;
         const func = this.SUBRULE(this.funcBody);
-        return new LocalFunctionNode(line, name, nameLine, func);
+        return { kind: 'LocalFunction', line, next: null, name, nameLine, func };
       },
     },
     {
@@ -696,7 +688,7 @@ export class LuaParser extends EmbeddedActionsParser {
         }
         this.itemTop = base;
         const values = (this.OPTION2(this.localValues) as A.ExprList | undefined) ?? EMPTY;
-        return new LocalNode(line, names, attribs, values);
+        return { kind: 'Local', line, next: null, names, attribs, values };
       },
     },
   ];
@@ -736,17 +728,17 @@ export class LuaParser extends EmbeddedActionsParser {
     const line = lineOf(this.CONSUME(T.DbColon));
     const label = this.CONSUME(T.Name).image;
     this.CONSUME2(T.DbColon);
-    return new LabelNode(line, label);
+    return { kind: 'Label', line, next: null, label };
   });
 
   private breakStat = this.RULE('breakStat', (): A.BreakStat => {
-    return new BreakNode(lineOf(this.CONSUME(KW.break)));
+    return { kind: 'Break', line: lineOf(this.CONSUME(KW.break)), next: null };
   });
 
   private gotoStat = this.RULE('gotoStat', (): A.GotoStat => {
     this.CONSUME(KW.goto);
     const n = this.CONSUME(T.Name);
-    return new GotoNode(lineOf(n), n.image);
+    return { kind: 'Goto', line: lineOf(n), next: null, label: n.image };
   });
 
   // ------------------------------------------------------------ functions
@@ -778,7 +770,7 @@ export class LuaParser extends EmbeddedActionsParser {
     const endLine = lineOf(this.CONSUME(KW.end));
     this.varargs.pop();
     this.nvars = outerVars;
-    return new FunctionNode(line, endLine, params, isVararg, body);
+    return { kind: 'Function', line, endLine, params, isVararg, body };
   });
 
   private paramList = (): void => { this.OR(this.paramAlts); };
@@ -893,7 +885,7 @@ export class LuaParser extends EmbeddedActionsParser {
     const k = this.foldPos++;
     let v: A.Expr;
     if (this.fKind[k] === F_UNARY) {
-      v = new UnaryNode(this.fLine[k]!, this.fOp[k] as A.UnaryOp, this.fold(UNARY_PRIORITY));
+      v = { kind: 'Unary', line: this.fLine[k]!, op: this.fOp[k] as A.UnaryOp, operand: this.fold(UNARY_PRIORITY) };
     } else {
       v = this.fExpr[k]!;
     }
@@ -902,7 +894,7 @@ export class LuaParser extends EmbeddedActionsParser {
       if (this.fLeft[b]! <= limit) break;
       this.foldPos++;
       const right = this.fold(this.fRight[b]!);
-      v = new BinaryNode(this.fLine[b]!, this.fOp[b] as A.BinaryOp, v, right);
+      v = { kind: 'Binary', line: this.fLine[b]!, op: this.fOp[b] as A.BinaryOp, left: v, right };
     }
     return v;
   }
@@ -913,19 +905,19 @@ export class LuaParser extends EmbeddedActionsParser {
         const t = this.CONSUME(T.Number);
         const p = t.payload as bigint | number;
         return typeof p === 'bigint'
-          ? new IntNode(lineOf(t), p)
-          : new FloatNode(lineOf(t), p);
+          ? { kind: 'Int', line: lineOf(t), value: p }
+          : { kind: 'Float', line: lineOf(t), value: p };
       },
     },
-    { ALT: (): A.Expr => { const t = this.CONSUME(T.String); return new StringNode(lineOf(t), t.payload as string); } },
-    { ALT: (): A.Expr => new NilNode(lineOf(this.CONSUME(KW.nil))) },
-    { ALT: (): A.Expr => new TrueNode(lineOf(this.CONSUME(KW.true))) },
-    { ALT: (): A.Expr => new FalseNode(lineOf(this.CONSUME(KW.false))) },
+    { ALT: (): A.Expr => { const t = this.CONSUME(T.String); return { kind: 'String', line: lineOf(t), value: t.payload as string }; } },
+    { ALT: (): A.Expr => ({ kind: 'Nil', line: lineOf(this.CONSUME(KW.nil)) }) },
+    { ALT: (): A.Expr => ({ kind: 'True', line: lineOf(this.CONSUME(KW.true)) }) },
+    { ALT: (): A.Expr => ({ kind: 'False', line: lineOf(this.CONSUME(KW.false)) }) },
     {
       ALT: (): A.Expr => {
         const t = this.CONSUME(T.Dots);
         if (!this.RECORDING_PHASE && !this.varargs[this.varargs.length - 1]) throw BAIL;
-        return new VarargNode(lineOf(t));
+        return { kind: 'Vararg', line: lineOf(t) };
       },
     },
     { ALT: (): A.Expr => this.SUBRULE(this.table) },
@@ -961,7 +953,7 @@ export class LuaParser extends EmbeddedActionsParser {
         const line = lineOf(this.CONSUME1(T.LParen));
         const expr = this.SUBRULE1(this.expr);
         this.CONSUME1(T.RParen);
-        return new ParenNode(line, expr);
+        return { kind: 'Paren', line, expr };
       },
     },
   ];
@@ -974,7 +966,7 @@ export class LuaParser extends EmbeddedActionsParser {
         const e = this.sfx, line = this.sfxLine;
         this.CONSUME1(T.Dot);
         const n = this.CONSUME2(T.Name);
-        this.sfx = new FieldNode(lineOf(n), e, n.image);
+        this.sfx = { kind: 'Field', line: lineOf(n), obj: e, name: n.image };
         this.sfxLine = line;
       },
     },
@@ -984,7 +976,7 @@ export class LuaParser extends EmbeddedActionsParser {
         this.CONSUME1(T.LBracket);
         const key = this.SUBRULE2(this.expr);
         const l = lineOf(this.CONSUME1(T.RBracket));
-        this.sfx = new IndexNode(l, e, key);
+        this.sfx = { kind: 'Index', line: l, obj: e, key };
         this.sfxLine = line;
       },
     },
@@ -994,7 +986,7 @@ export class LuaParser extends EmbeddedActionsParser {
         this.CONSUME1(T.Colon);
         const name = this.CONSUME3(T.Name).image;
         const args = this.SUBRULE1(this.args);
-        this.sfx = new MethodCallNode(line, e, name, args);
+        this.sfx = { kind: 'MethodCall', line, obj: e, name, args };
         this.sfxLine = line;
       },
     },
@@ -1002,7 +994,7 @@ export class LuaParser extends EmbeddedActionsParser {
       ALT: (): void => {
         const e = this.sfx, line = this.sfxLine;
         const args = this.SUBRULE2(this.args);
-        this.sfx = new CallNode(line, e, args);
+        this.sfx = { kind: 'Call', line, fn: e, args };
         this.sfxLine = line;
       },
     },
@@ -1022,7 +1014,7 @@ export class LuaParser extends EmbeddedActionsParser {
       },
     },
     { ALT: (): A.ExprList => this.SUBRULE(this.table) },
-    { ALT: (): A.ExprList => { const t = this.CONSUME(T.String); return new StringNode(lineOf(t), t.payload as string); } },
+    { ALT: (): A.ExprList => { const t = this.CONSUME(T.String); return { kind: 'String', line: lineOf(t), value: t.payload as string }; } },
   ];
 
   private argList = (): A.ExprList => this.SUBRULE(this.explist);
@@ -1051,7 +1043,7 @@ export class LuaParser extends EmbeddedActionsParser {
     this.OPTION(this.tableBody);
     const fields = this.take<A.TableField>(base);
     const endLine = lineOf(this.CONSUME(T.RBrace));
-    return new TableNode(line, endLine, fields);
+    return { kind: 'Table', line, endLine, fields };
   });
 
   private fieldAlts = [
@@ -1061,7 +1053,7 @@ export class LuaParser extends EmbeddedActionsParser {
         const name = n.image, line = lineOf(n);
         this.CONSUME(T.Assign);
         const value = this.SUBRULE(this.expr);
-        return new NamedNode(line, name, value);
+        return { kind: 'Named', name, value, line };
       },
     },
     {
@@ -1071,7 +1063,7 @@ export class LuaParser extends EmbeddedActionsParser {
         this.CONSUME(T.RBracket);
         this.CONSUME2(T.Assign);
         const value = this.SUBRULE3(this.expr);
-        return new KeyedNode(line, key, value);
+        return { kind: 'Keyed', key, value, line };
       },
     },
     { ALT: (): A.TableField => this.SUBRULE4(this.expr) },
