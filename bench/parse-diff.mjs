@@ -1,18 +1,29 @@
 // Differential check of the front end against another build of it (e.g. main's): the same
-// AST, or the same error message, for every .lua file of a folder and random mutations of
-// each (deleted ranges, inserted tokens or bytes, truncations), parsed as a file and as a
-// string.
-//   node bench/parse-diff.mjs <other repo>/dist <folder> [mutations per file] [seed]
+// compiled chunk (luac's binary format with debug info: instructions, constants, lines,
+// names), or the same error message, for every .lua file of a folder and random mutations
+// of each (deleted ranges, inserted tokens or bytes, truncations), parsed as a file and as
+// a string. With --ast the ASTs are compared instead (only between builds whose AST has
+// the same shape).
+//   node bench/parse-diff.mjs [--ast] <other repo>/dist <folder> [mutations per file] [seed]
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const [other, dir, perFile = '20', seedArg = '1'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const astMode = args[0] === '--ast';
+if (astMode) args.shift();
+const [other, dir, perFile = '20', seedArg = '1'] = args;
 if (!other || !dir) {
-  console.error('usage: node bench/parse-diff.mjs <other dist> <folder> [mutations per file] [seed]');
+  console.error('usage: node bench/parse-diff.mjs [--ast] <other dist> <folder> [mutations per file] [seed]');
   process.exit(2);
 }
-const A = await import(resolve(other, 'lang/front/index.js'));
-const B = await import('../dist/lang/front/index.js');
+async function load(dist) {
+  const front = await import(resolve(dist, 'lang/front/index.js'));
+  const { compile } = await import(resolve(dist, 'lang/compile/index.js'));
+  const { dumpProto } = await import(resolve(dist, 'lang/compile/dump.js'));
+  return { parse: astMode ? front.parse : (s, name, o) => dumpProto(compile(front.parse(s, name, o)), false) };
+}
+const A = await load(other);
+const B = await load(resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../dist'));
 const files = readdirSync(dir).filter((f) => f.endsWith('.lua')).sort();
 const N = Number(perFile);
 let seed = Number(seedArg);
@@ -24,7 +35,10 @@ const TOKENS = [' end ', ' ( ', ')', ' = ', ',', ' local ', ' function ', '...',
 const replacer = (_k, v) => typeof v === 'bigint' ? v.toString() + 'n'
   : typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? String(v) + 'num' : v;
 function run(front, s, name, isFile) {
-  try { return JSON.stringify(front.parse(s, name, { isFile }), replacer); } catch (e) { return 'ERR ' + e.message; }
+  try {
+    const r = front.parse(s, name, { isFile });
+    return typeof r === 'string' ? r : JSON.stringify(r, replacer);
+  } catch (e) { return 'ERR ' + e.message; }
 }
 let cases = 0, diffs = 0;
 for (const f of files) {

@@ -22,11 +22,23 @@ function errorOf(src: string, chunkName = '=t', opts?: Parameters<typeof parse>[
   assert.fail(`parsed without error: ${JSON.stringify(src)}`);
 }
 
+/** A block's statements (a linked list in the AST) as an array. */
+function stats(b: A.Block): A.Stat[] {
+  const r: A.Stat[] = [];
+  for (let s = b; s !== null; s = s.next) r.push(s);
+  return r;
+}
+
+/** An A.List as an array (a list of one is its item itself). */
+function items<N>(l: A.List<N>): N[] {
+  return Array.isArray(l) ? l : [l];
+}
+
 /** The single expression of `return <e>`. */
 function exprOf(src: string): A.Expr {
   const ch = parse('return ' + src, '=t');
-  const r = ch.body.stats[0] as A.ReturnStat;
-  return r.values[0]!;
+  const r = stats(ch.body)[0] as A.ReturnStat;
+  return items(r.values)[0]!;
 }
 
 /** Fully parenthesised rendering of an expression, to check precedence. */
@@ -43,8 +55,9 @@ function show(e: A.Expr): string {
     case 'True': return 'true';
     case 'False': return 'false';
     case 'Index': return `${show(e.obj)}[${show(e.key)}]`;
-    case 'Call': return `${show(e.fn)}(${e.args.map(show).join(', ')})`;
-    case 'MethodCall': return `${show(e.obj)}:${e.name}(${e.args.map(show).join(', ')})`;
+    case 'Field': return `${show(e.obj)}[${JSON.stringify(e.name)}]`;
+    case 'Call': return `${show(e.fn)}(${items(e.args).map(show).join(', ')})`;
+    case 'MethodCall': return `${show(e.obj)}:${e.name}(${items(e.args).map(show).join(', ')})`;
     default: return e.kind;
   }
 }
@@ -140,9 +153,9 @@ describe('front: lexer', () => {
 
   it('skips a #! first line of files only, keeping its line', () => {
     const ch = parse('#!/usr/bin/lua\nreturn 1', '@f.lua');
-    assert.equal(ch.body.stats[0]!.line, 2);
+    assert.equal(stats(ch.body)[0]!.line, 2);
     assert.equal(errorOf('#!x\nreturn 1', 'return 1').message, `[string "return 1"]:1: unexpected symbol near '#'`);
-    assert.equal(parse('\xEF\xBB\xBF# comment\nreturn 1', '@f.lua').body.stats.length, 1);
+    assert.equal(stats(parse('\xEF\xBB\xBF# comment\nreturn 1', '@f.lua').body).length, 1);
   });
 });
 
@@ -176,19 +189,42 @@ describe('front: parser', () => {
     for (const [src, want] of cases) assert.equal(show(exprOf(src)), want, src);
   });
 
+  it('gives lists of one item without an array, others as arrays', () => {
+    const [loc, asg, ret] = stats(parse('local a = f(x)\na, b = g(), {}\nreturn', '=t').body) as [A.LocalStat, A.AssignStat, A.ReturnStat];
+    assert.deepEqual([Array.isArray(loc.names), (loc.names as A.Name).name, Array.isArray(loc.values), (loc.values as A.CallExpr).kind], [false, 'a', false, 'Call']);
+    assert.equal(((loc.values as A.CallExpr).args as A.NameExpr).name, 'x');
+    assert.deepEqual([(asg.targets as A.Target[]).length, (asg.values as A.Expr[]).length], [2, 2]);
+    assert.deepEqual([items(asg.values)[0]!.kind, items((items(asg.values)[0] as A.CallExpr).args).length], ['Call', 0]);
+    assert.deepEqual(ret.values, []);
+  });
+
+  it('shares the node of a name used again on the same line, never across lines', () => {
+    const [a1, a2, lf] = stats(parse('x = x + y\nx = x\nlocal function f(p) return p, q end', '=t').body) as
+      [A.AssignStat, A.AssignStat, A.LocalFunctionStat];
+    const left = (a1.values as A.BinaryExpr).left as A.NameExpr;
+    assert.equal(a1.targets, left);
+    assert.deepEqual([left.name, left.line, ((a1.values as A.BinaryExpr).right as A.NameExpr).name], ['x', 1, 'y']);
+    assert.notEqual(a2.targets, left);
+    assert.deepEqual([(a2.targets as A.NameExpr).line, a2.targets === a2.values], [2, true]);
+    const ret = lf.func.body as A.ReturnStat;
+    assert.equal(lf.func.params, items(ret.values)[0]);
+    assert.deepEqual(items(ret.values).map((e) => [(e as A.NameExpr).name, e.line]), [['p', 3], ['q', 3]]);
+  });
+
   it('builds calls, method calls and indexing', () => {
     assert.equal(show(exprOf('a.b.c:m(1)"s"{}[k]')), 'a["b"]["c"]:m(1)("s")(Table)[k]');
-    const ix = exprOf('t.x') as A.IndexExpr;
-    assert.equal(ix.isField, true);
-    assert.equal((exprOf('t["x"]') as A.IndexExpr).isField, false);
+    const ix = exprOf('t.x') as A.FieldExpr;
+    assert.deepEqual([ix.kind, ix.name], ['Field', 'x']);
+    assert.equal(exprOf('t["x"]').kind, 'Index');
   });
 
   it('parses method definitions with an implicit self', () => {
-    const st = parse('function a.b.c:m(x) end', '=t').body.stats[0] as A.FunctionStat;
+    const st = stats(parse('function a.b.c:m(x) end', '=t').body)[0] as A.FunctionStat;
     assert.deepEqual(st.path.map((n) => n.name), ['a', 'b', 'c']);
     assert.equal(st.method, 'm');
-    assert.equal(st.func.isMethod, true);
-    assert.deepEqual(st.func.params.map((n) => n.name), ['self', 'x']);
+    assert.deepEqual(items(st.func.params).map((n) => n.name), ['self', 'x']);
+    const m = stats(parse('function a:m() end', '=t').body)[0] as A.FunctionStat;
+    assert.deepEqual([Array.isArray(m.func.params), (m.func.params as A.Name).name], [false, 'self']);
   });
 
   it('parses local attributes, varargs and every statement form', () => {
@@ -202,19 +238,20 @@ describe('front: parser', () => {
       'x, t.y, t[1] = 1, 2, 3',
       'f{1, n = 2, [3] = 4;}',
     ].join('\n'), '=t');
-    assert.deepEqual(ch.body.stats.map((s) => s.kind), [
+    assert.deepEqual(stats(ch.body).map((s) => s.kind), [
       'Local', 'LocalFunction', 'NumericFor', 'GenericFor', 'While', 'Repeat', 'If',
       'Goto', 'Label', 'Do', 'Assign', 'CallStat',
     ]);
-    const loc = ch.body.stats[0] as A.LocalStat;
+    const loc = stats(ch.body)[0] as A.LocalStat;
     assert.deepEqual(loc.attribs, ['const', null, 'close']);
-    assert.equal((ch.body.stats[1] as A.LocalFunctionStat).func.isVararg, true);
-    const call = (ch.body.stats[11] as A.CallStat).call as A.CallExpr;
-    const tbl = call.args[0] as A.TableExpr;
-    assert.deepEqual(tbl.fields.map((f) => f.kind), ['Positional', 'Named', 'Keyed']);
-    const ifs = ch.body.stats[6] as A.IfStat;
-    assert.equal(ifs.clauses.length, 2);
-    assert.ok(ifs.orelse !== null);
+    assert.equal((stats(ch.body)[1] as A.LocalFunctionStat).func.isVararg, true);
+    const call = (stats(ch.body)[11] as A.CallStat).call as A.CallExpr;
+    const tbl = items(call.args)[0] as A.TableExpr;
+    assert.deepEqual(tbl.fields.map((f) => f.kind), ['Int', 'Named', 'Keyed']);
+    const ifs = stats(ch.body)[6] as A.IfStat;
+    assert.equal(items(ifs.clauses).length, 2);
+    assert.deepEqual([ifs.hasElse, ifs.orelse], [true, null]);
+    assert.equal(stats(ch.body).at(-1)!.next, null);
   });
 
   it('keeps a name read before a long nested production', () => {
@@ -228,12 +265,12 @@ describe('front: parser', () => {
       `for idx, val in next, {1, 2, 3, 4, 5, 6, 7, 8} do ${body} end`,
       `function m.n.o:meth(x) ${body} end`,
     ].join('\n'), '=t');
-    const [lf, loc, asg, gf, fs] = ch.body.stats as [A.LocalFunctionStat, A.LocalStat, A.AssignStat, A.GenericForStat, A.FunctionStat];
-    assert.deepEqual([lf.name.name, lf.name.line, lf.func.params.map((p) => p.name)], ['outer_fn', 1, ['p', 'q']]);
-    assert.deepEqual(loc.names.map((n) => [n.name, n.line]), [['first', 2], ['second', 2]]);
-    const tbl = asg.values[0] as A.TableExpr;
+    const [lf, loc, asg, gf, fs] = stats(ch.body) as [A.LocalFunctionStat, A.LocalStat, A.AssignStat, A.GenericForStat, A.FunctionStat];
+    assert.deepEqual([lf.name, lf.nameLine, items(lf.func.params).map((p) => p.name)], ['outer_fn', 1, ['p', 'q']]);
+    assert.deepEqual(items(loc.names).map((n) => [n.name, n.line]), [['first', 2], ['second', 2]]);
+    const tbl = items(asg.values)[0] as A.TableExpr;
     assert.deepEqual(tbl.fields.map((f) => f.kind === 'Named' ? [f.name, f.line] : f.kind), [['key', 3], 'Keyed', ['other', 3]]);
-    assert.deepEqual(gf.names.map((n) => n.name), ['idx', 'val']);
+    assert.deepEqual(items(gf.names).map((n) => n.name), ['idx', 'val']);
     assert.deepEqual([fs.path.map((n) => n.name), fs.method], [['m', 'n', 'o'], 'meth']);
   });
 
@@ -246,16 +283,16 @@ describe('front: parser', () => {
     // function linedefined 18 / lastlinedefined 20, NEWTABLE 21, SETLIST 24, h defined at 26.
     const src = 'local t = {}\nlocal x = t\n.\na\nlocal y = t\n[\n1\n]\nprint(\n1\n+\n2\n)\n' +
       'local z = x\n..\ny\nlocal f = function\n(\n)\nend\nlocal g = {\n1,\n2\n}\nlocal function h\n()\nend\n';
-    const s = parse(src, '@ln.lua').body.stats;
-    assert.equal((s[1] as A.LocalStat).values[0]!.line, 4);
-    assert.equal((s[2] as A.LocalStat).values[0]!.line, 8);
+    const s = stats(parse(src, '@ln.lua').body);
+    assert.equal(items((s[1] as A.LocalStat).values)[0]!.line, 4);
+    assert.equal(items((s[2] as A.LocalStat).values)[0]!.line, 8);
     const call = (s[3] as A.CallStat).call as A.CallExpr;
     assert.equal(call.line, 9);
-    assert.equal(call.args[0]!.line, 11);
-    assert.equal((s[4] as A.LocalStat).values[0]!.line, 15);
-    const fn = (s[5] as A.LocalStat).values[0] as A.FunctionExpr;
+    assert.equal(items(call.args)[0]!.line, 11);
+    assert.equal(items((s[4] as A.LocalStat).values)[0]!.line, 15);
+    const fn = items((s[5] as A.LocalStat).values)[0] as A.FunctionExpr;
     assert.deepEqual([fn.line, fn.endLine], [18, 20]);
-    const tb = (s[6] as A.LocalStat).values[0] as A.TableExpr;
+    const tb = items((s[6] as A.LocalStat).values)[0] as A.TableExpr;
     assert.deepEqual([tb.line, tb.endLine], [21, 24]);
     const h = s[7] as A.LocalFunctionStat;
     assert.deepEqual([h.line, h.func.line, h.func.endLine], [25, 26, 27]);

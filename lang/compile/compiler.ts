@@ -29,6 +29,11 @@ const BINOPR: Record<A.BinaryOp, BinOpr> = {
 };
 const UNOPR: Record<A.UnaryOp, UnOpr> = { '-': UnOpr.MINUS, '~': UnOpr.BNOT, 'not': UnOpr.NOT, '#': UnOpr.LEN };
 
+/** Length of an A.List (one item stands for itself). */
+function count<N>(l: A.List<N>): number { return Array.isArray(l) ? l.length : 1; }
+/** Item `i` of an A.List. */
+function item<N>(l: A.List<N>, i: number): N { return Array.isArray(l) ? l[i] : l; }
+
 /** Line of the first token of an expression (lparser's line for a call's CALL). */
 export function firstLine(e: A.Expr): number {
   return leftmost(e).line;
@@ -39,7 +44,7 @@ export class Compiler extends Scopes {
     const fs = this.openFunc(0);
     this.setvararg(fs, 0);
     fs.upvalues.push({ name: '_ENV', inStack: true, index: 0, kind: VarKind.REG });
-    this.statlist(chunk.body, false);
+    this.statlist(chunk.body, chunk.endLine, false);
     const p = this.closeFunc(chunk.endLine);
     return p;
   }
@@ -49,15 +54,17 @@ export class Compiler extends Scopes {
     const parent = this.fs;
     const fs = this.openFunc(line);
     const params = func.params;
-    for (let i = 0; i < params.length; i++) {
-      this.ls.lastLine = params[i].line;
-      this.newLocalvar(params[i].name, i + 1 < params.length || func.isVararg ? "','" : "')'");
+    const n = count(params);
+    for (let i = 0; i < n; i++) {
+      const p = item(params, i);
+      this.ls.lastLine = p.line;
+      this.newLocalvar(p.name, i + 1 < n || func.isVararg ? "','" : "')'");
     }
-    this.adjustlocalvars(params.length);
+    this.adjustlocalvars(n);
     fs.f.numParams = fs.nactvar;
     if (func.isVararg) this.setvararg(fs, fs.f.numParams);
     fs.reserveregs(fs.nactvar);
-    this.statlist(func.body, false);
+    this.statlist(func.body, func.endLine, false);
     fs.f.lastLineDefined = func.endLine;
     this.ls.lastLine = func.endLine;
     // codeclosure: CLOSURE in the parent, placed in its next free register
@@ -71,22 +78,23 @@ export class Compiler extends Scopes {
   // ---------------------------------------------------------------- expressions
 
   /** `follow`: the token after the list, when known. */
-  private explist(exprs: A.Expr[], v: ExpDesc, follow: Look): number {
-    const n = exprs.length;
-    this.expr(exprs[0], v, n > 1 ? ',' : follow);
+  private explist(exprs: A.ExprList, v: ExpDesc, follow: Look): number {
+    const n = count(exprs);
+    this.expr(item(exprs, 0), v, n > 1 ? ',' : follow);
     for (let i = 1; i < n; i++) {
-      this.look = exprs[i];
+      const e = item(exprs, i);
+      this.look = e;
       this.fs.exp2nextreg(v);
-      this.expr(exprs[i], v, i + 1 < n ? ',' : follow);
+      this.expr(e, v, i + 1 < n ? ',' : follow);
     }
     this.look = follow;
     return n;
   }
 
-  private funcargs(args: A.Expr[], f: ExpDesc, line: number, follow: Look): void {
+  private funcargs(args: A.ExprList, f: ExpDesc, line: number, follow: Look): void {
     const fs = this.fs;
     const a = new ExpDesc();
-    if (args.length === 0) a.k = VK.VOID;
+    if (count(args) === 0) a.k = VK.VOID;
     else {
       this.explist(args, a, ')');
       this.look = follow;
@@ -119,8 +127,7 @@ export class Compiler extends Scopes {
       const field = fields[fi];
       const sep = fi + 1 < fields.length ? ',' : '}';
       // closelistfield
-      this.look = field.kind === 'Positional' ? field.value
-        : field.kind === 'Named' ? field.name : '[';
+      this.look = field.kind === 'Named' ? field.name : field.kind === 'Keyed' ? '[' : field;
       if (item.k !== VK.VOID) {
         fs.exp2nextreg(item);
         item.k = VK.VOID;
@@ -130,8 +137,8 @@ export class Compiler extends Scopes {
           tostore = 0;
         }
       }
-      if (field.kind === 'Positional') {
-        this.expr(field.value, item, sep);
+      if (field.kind !== 'Named' && field.kind !== 'Keyed') {
+        this.expr(field, item, sep);
         tostore++;
       } else {
         // recfield
@@ -181,10 +188,10 @@ export class Compiler extends Scopes {
    */
   private suffixedexp(e: A.Expr, v: ExpDesc, follow: Look = null): void {
     const fs = this.fs;
-    const chain: (A.IndexExpr | A.CallExpr | A.MethodCallExpr)[] = [];
+    const chain: (A.IndexExpr | A.FieldExpr | A.CallExpr | A.MethodCallExpr)[] = [];
     let p: A.Expr = e;
     for (;;) {
-      if (p.kind === 'Index') { chain.push(p); p = p.obj; }
+      if (p.kind === 'Index' || p.kind === 'Field') { chain.push(p); p = p.obj; }
       else if (p.kind === 'Call') { chain.push(p); p = p.fn; }
       else if (p.kind === 'MethodCall') { chain.push(p); p = p.obj; }
       else break;
@@ -193,7 +200,8 @@ export class Compiler extends Scopes {
     const after = (i: number): Look => {
       if (i < 0) return follow;
       const s = chain[i];
-      if (s.kind === 'Index') return s.isField ? '.' : '[';
+      if (s.kind === 'Index') return '[';
+      if (s.kind === 'Field') return '.';
       return s.kind === 'Call' ? '(' : ':';
     };
     // Calls carry the line where the whole chain starts (lparser's funcargs `line`).
@@ -214,21 +222,22 @@ export class Compiler extends Scopes {
     for (let i = chain.length - 1; i >= 0; i--) {
       const s = chain[i];
       const next = after(i - 1);
-      if (s.kind === 'Index') {
+      if (s.kind === 'Field') {
         fs.exp2anyregup(v);
         const key = new ExpDesc();
-        if (s.isField && s.key.kind === 'String') {
-          this.ls.lastLine = s.key.line;
-          key.init(VK.KSTR, 0);
-          key.strval = s.key.value;
-          this.look = next;
-        } else {
-          this.expr(s.key, key, ']');
-          this.look = ']';
-          this.ls.lastLine = s.line;  // the parser gives `obj[k]` the line of its `]`
-          fs.exp2val(key);
-          this.look = next;
-        }
+        this.ls.lastLine = s.line;
+        key.init(VK.KSTR, 0);
+        key.strval = s.name;
+        this.look = next;
+        fs.indexed(v, key);
+      } else if (s.kind === 'Index') {
+        fs.exp2anyregup(v);
+        const key = new ExpDesc();
+        this.expr(s.key, key, ']');
+        this.look = ']';
+        this.ls.lastLine = s.line;  // the parser gives `obj[k]` the line of its `]`
+        fs.exp2val(key);
+        this.look = next;
         fs.indexed(v, key);
       } else if (s.kind === 'Call') {
         // `f"s"` and `f{}` look like `f("s")` and `f({})` in the AST; `(` is the common case.
@@ -301,35 +310,38 @@ export class Compiler extends Scopes {
 
   // ---------------------------------------------------------------- statements
 
-  /** Compiles a block's statements; `isRepeat`: the block ends at `until` (labels there are not "last"). */
-  private statlist(b: A.Block, isRepeat: boolean): void {
-    const stats = b.stats;
-    for (let i = 0; i < stats.length; i++) {
-      const s = stats[i];
+  /**
+   * Compiles a block's statements (a linked list from `first`); `endLine`: the line of the
+   * token ending the block; `isRepeat`: the block ends at `until` (labels there are not "last").
+   */
+  private statlist(first: A.Block, endLine: number, isRepeat: boolean): void {
+    for (let s = first; s !== null; s = s.next) {
       if (s.kind === 'Label') {
         // lparser reads the following labels before creating this one (labelstat).
-        let j = i;
-        while (j + 1 < stats.length && stats[j + 1].kind === 'Label') j++;
-        const last = j === stats.length - 1 && !isRepeat;
-        const after = j + 1 < stats.length ? stats[j + 1].line : b.endLine;
-        for (let m = j; m >= i; m--) {
-          const lab = stats[m] as A.LabelStat;
+        const labels: A.LabelStat[] = [s];
+        let after = s.next;
+        while (after !== null && after.kind === 'Label') { labels.push(after); after = after.next; }
+        const last = after === null && !isRepeat;
+        const afterLine = after !== null ? after.line : endLine;
+        for (let m = labels.length - 1; m >= 0; m--) {
+          const lab = labels[m];
           this.ls.lastLine = lab.line;
-          this.labelstat(lab, last, after);
+          this.labelstat(lab, last, afterLine);
           this.fs.freereg = this.fs.nvarstack();
         }
-        i = j;
+        s = labels[labels.length - 1];
         continue;
       }
-      this.statement(s, stats[i + 1]?.line ?? b.endLine);
+      this.statement(s, s.next?.line ?? endLine);
     }
   }
 
-  private block(b: A.Block, errLine: number): void {
+  /** A block ending on `endLine`, where its unresolved gotos are reported. */
+  private block(b: A.Block, endLine: number): void {
     const fs = this.fs;
     this.enterblock(fs, false);
-    this.statlist(b, false);
-    this.leaveblock(fs, errLine);
+    this.statlist(b, endLine, false);
+    this.leaveblock(fs, endLine);
   }
 
   private statement(s: A.Stat, nextLine: number): void {
@@ -338,8 +350,8 @@ export class Compiler extends Scopes {
       case 'If': this.ifstat(s); break;
       case 'While': this.whilestat(s); break;
       case 'Do':
-        this.block(s.body, s.body.endLine);
-        this.ls.lastLine = s.body.endLine;
+        this.block(s.body, s.endLine);
+        this.ls.lastLine = s.endLine;
         break;
       case 'NumericFor': this.fornum(s); break;
       case 'GenericFor': this.forlist(s); break;
@@ -402,10 +414,10 @@ export class Compiler extends Scopes {
     const whileinit = fs.getlabel();
     const condexit = this.cond(s.cond, 'do');
     this.enterblock(fs, true);
-    this.block(s.body, s.body.endLine);
+    this.block(s.body, s.endLine);
     fs.jumpto(whileinit);
-    this.ls.lastLine = s.body.endLine;
-    this.leaveblock(fs, s.body.endLine);
+    this.ls.lastLine = s.endLine;
+    this.leaveblock(fs, s.endLine);
     fs.patchtohere(condexit);
   }
 
@@ -414,8 +426,8 @@ export class Compiler extends Scopes {
     const repeatInit = fs.getlabel();
     this.enterblock(fs, true);
     const bl2 = this.enterblock(fs, false);
-    this.statlist(s.body, true);
-    this.ls.lastLine = s.body.endLine;
+    this.statlist(s.body, s.endLine, true);
+    this.ls.lastLine = s.endLine;
     let condexit = this.cond(s.cond, null);
     this.leaveblock(fs, s.cond.line);
     if (bl2.upval) {
@@ -444,14 +456,14 @@ export class Compiler extends Scopes {
     fs.code[pc] = ((fs.code[pc] & 0x7fff) | (offset << 15)) | 0;
   }
 
-  private forbody(base: number, line: number, nvars: number, isgen: boolean, body: A.Block): void {
+  private forbody(base: number, line: number, nvars: number, isgen: boolean, body: A.Block, endLine: number): void {
     const fs = this.fs;
     const prep = fs.codeABx(isgen ? Op.TFORPREP : Op.FORPREP, base, 0);
     this.enterblock(fs, false);
     this.adjustlocalvars(nvars);
     fs.reserveregs(nvars);
-    this.block(body, body.endLine);
-    this.leaveblock(fs, body.endLine);
+    this.block(body, endLine);
+    this.leaveblock(fs, endLine);
     this.fixforjump(prep, fs.getlabel(), false);
     if (isgen) {
       fs.codeABC(Op.TFORCALL, base, 0, nvars);
@@ -469,8 +481,8 @@ export class Compiler extends Scopes {
     this.newLocalvar('(for state)');
     this.newLocalvar('(for state)');
     this.newLocalvar('(for state)');
-    this.ls.lastLine = s.var.line;
-    this.newLocalvar(s.var.name, "'='");
+    this.ls.lastLine = s.varLine;
+    this.newLocalvar(s.varName, "'='");
     this.exp1(s.start, ',');
     this.exp1(s.limit, s.step ? ',' : 'do');
     if (s.step) this.exp1(s.step, 'do');
@@ -479,9 +491,9 @@ export class Compiler extends Scopes {
       fs.reserveregs(1);
     }
     this.adjustlocalvars(3);
-    this.forbody(base, s.line, 1, false, s.body);
-    this.ls.lastLine = s.body.endLine;
-    this.leaveblock(fs, s.body.endLine);
+    this.forbody(base, s.line, 1, false, s.body, s.endLine);
+    this.ls.lastLine = s.endLine;
+    this.leaveblock(fs, s.endLine);
   }
 
   private forlist(s: A.GenericForStat): void {
@@ -492,51 +504,51 @@ export class Compiler extends Scopes {
     this.newLocalvar('(for state)');
     this.newLocalvar('(for state)');
     this.newLocalvar('(for state)');
-    for (let i = 0; i < s.names.length; i++) {
-      this.ls.lastLine = s.names[i].line;
-      this.newLocalvar(s.names[i].name, i + 1 < s.names.length ? "','" : "'in'");
+    const nvars = count(s.names);
+    for (let i = 0; i < nvars; i++) {
+      const name = item(s.names, i);
+      this.ls.lastLine = name.line;
+      this.newLocalvar(name.name, i + 1 < nvars ? "','" : "'in'");
     }
-    const line = firstLine(s.exprs[0]);
+    const line = firstLine(item(s.exprs, 0));
     const e = new ExpDesc();
     this.adjustAssign(4, this.explist(s.exprs, e, 'do'), e);
     this.adjustlocalvars(4);
     this.marktobeclosed(fs);
     fs.checkstack(3);
-    this.forbody(base, line, s.names.length, true, s.body);
-    this.ls.lastLine = s.body.endLine;
-    this.leaveblock(fs, s.body.endLine);
+    this.forbody(base, line, nvars, true, s.body, s.endLine);
+    this.ls.lastLine = s.endLine;
+    this.leaveblock(fs, s.endLine);
   }
 
-  private testThenBlock(clause: { cond: A.Expr; body: A.Block; thenLine: number }, escapelist: number, hasMore: boolean): number {
+  private testThenBlock(clause: A.IfClause, escapelist: number, hasMore: boolean): number {
     const fs = this.fs;
     const v = new ExpDesc();
     this.expr(clause.cond, v, 'then');
     this.look = 'then';
     this.ls.lastLine = clause.thenLine;
-    const stats = clause.body.stats;
+    let body = clause.body;
     let jf: number;
-    let rest = 0;
-    if (stats.length > 0 && stats[0].kind === 'Break') {
+    if (body !== null && body.kind === 'Break') {
       // 'if x then break': jump straight out of the loop when the condition holds
-      const brk = stats[0];
+      const brk = body;
       fs.goiffalse(v);  // lparser emits it before reading `break`
       this.ls.lastLine = brk.line;
       this.enterblock(fs, false);
       this.newlabelentry(this.ls.gt, 'break', brk.line, v.t);
-      if (stats.length === 1) {
-        this.leaveblock(fs, clause.body.endLine);
+      if (brk.next === null) {
+        this.leaveblock(fs, clause.endLine);
         return escapelist;
       }
       jf = fs.jump();
-      rest = 1;
+      body = brk.next;
     } else {
       fs.goiftrue(v);
       this.enterblock(fs, false);
       jf = v.f;
     }
-    const body = rest === 0 ? clause.body : { ...clause.body, stats: stats.slice(1) };
-    this.statlist(body, false);
-    this.leaveblock(fs, clause.body.endLine);
+    this.statlist(body, clause.endLine, false);
+    this.leaveblock(fs, clause.endLine);
     if (hasMore) escapelist = fs.concat(escapelist, fs.jump());
     fs.patchtohere(jf);
     return escapelist;
@@ -545,15 +557,17 @@ export class Compiler extends Scopes {
   private ifstat(s: A.IfStat): void {
     const fs = this.fs;
     let escapelist = NO_JUMP;
-    for (let i = 0; i < s.clauses.length; i++) {
-      this.ls.lastLine = s.clauses[i].line;
-      escapelist = this.testThenBlock(s.clauses[i], escapelist, i + 1 < s.clauses.length || s.orelse !== null);
+    const n = count(s.clauses);
+    for (let i = 0; i < n; i++) {
+      const clause = item(s.clauses, i);
+      this.ls.lastLine = clause.line;
+      escapelist = this.testThenBlock(clause, escapelist, i + 1 < n || s.hasElse);
     }
-    if (s.orelse) {
-      this.block(s.orelse, s.orelse.endLine);
-      this.ls.lastLine = s.orelse.endLine;
+    if (s.hasElse) {
+      this.block(s.orelse, s.endLine);
+      this.ls.lastLine = s.endLine;
     } else {
-      this.ls.lastLine = s.clauses[s.clauses.length - 1].body.endLine;
+      this.ls.lastLine = item(s.clauses, n - 1).endLine;
     }
     fs.patchtohere(escapelist);
   }
@@ -561,8 +575,8 @@ export class Compiler extends Scopes {
   private localfunc(s: A.LocalFunctionStat, nextLine: number): void {
     const fs = this.fs;
     const fvar = fs.nactvar;
-    this.ls.lastLine = s.name.line;
-    this.newLocalvar(s.name.name, "'('");
+    this.ls.lastLine = s.nameLine;
+    this.newLocalvar(s.name, "'('");
     this.adjustlocalvars(1);
     const b = new ExpDesc();
     this.body(s.func, b, s.func.line, nextLine);
@@ -573,12 +587,13 @@ export class Compiler extends Scopes {
     const fs = this.fs;
     let toclose = -1;
     let vidx = 0;
-    const nvars = s.names.length;
+    const nvars = count(s.names);
     for (let i = 0; i < nvars; i++) {
-      this.ls.lastLine = s.names[i].line;
+      const name = item(s.names, i);
+      this.ls.lastLine = name.line;
       const attrib = s.attribs[i] ?? null;
       const near = attrib !== null ? "'<'" : i + 1 < nvars ? "','" : "'='";
-      vidx = this.newLocalvar(s.names[i].name, near);
+      vidx = this.newLocalvar(name.name, near);
       const kind = attrib === 'const' ? VarKind.CONST : attrib === 'close' ? VarKind.TOCLOSE : VarKind.REG;
       fs.getlocalvardesc(vidx).kind = kind;
       if (kind === VarKind.TOCLOSE) {
@@ -588,7 +603,7 @@ export class Compiler extends Scopes {
     }
     const e = new ExpDesc();
     let nexps: number;
-    if (s.values.length > 0) nexps = this.explist(s.values, e, null);
+    if (count(s.values) > 0) nexps = this.explist(s.values, e, null);
     else { e.k = VK.VOID; nexps = 0; }
     const v = fs.getlocalvardesc(vidx);
     let kval;
@@ -632,15 +647,16 @@ export class Compiler extends Scopes {
     const fs = this.fs;
     const lhs: ExpDesc[] = [];
     const targets = s.targets;
-    for (let i = 0; i < targets.length; i++) {
+    const nvars = count(targets);
+    for (let i = 0; i < nvars; i++) {
       const v = new ExpDesc();
-      this.suffixedexp(targets[i], v, i + 1 < targets.length ? ',' : '=');
+      const target = item(targets, i);
+      this.suffixedexp(target, v, i + 1 < nvars ? ',' : '=');
       if (i > 0 && !isIndexed(v.k)) this.checkConflict(lhs, v);
       lhs.push(v);
       // lparser checks when it sees the `,` or `=` after the target: usually the target's line
-      this.checkReadonly(v, targets[i].line);
+      this.checkReadonly(v, target.line);
     }
-    const nvars = targets.length;
     const e = new ExpDesc();
     const nexps = this.explist(s.values, e, null);
     let i = nvars - 1;
@@ -691,7 +707,7 @@ export class Compiler extends Scopes {
     const fs = this.fs;
     let first = fs.nvarstack();
     let nret: number;
-    if (s.values.length === 0) nret = 0;
+    if (count(s.values) === 0) nret = 0;
     else {
       const e = new ExpDesc();
       nret = this.explist(s.values, e, null);

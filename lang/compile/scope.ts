@@ -53,11 +53,11 @@ export function firstToken(expr: A.Expr): string {
 
 /** The sub-expression that holds an expression's first token (binary operands, indexed and
  *  called objects come first in the text). */
-export function leftmost(e: A.Expr): Exclude<A.Expr, A.BinaryExpr | A.IndexExpr | A.CallExpr | A.MethodCallExpr> {
+export function leftmost(e: A.Expr): Exclude<A.Expr, A.BinaryExpr | A.IndexExpr | A.FieldExpr | A.CallExpr | A.MethodCallExpr> {
   for (;;) {
     switch (e.kind) {
       case 'Binary': e = e.left; break;
-      case 'Index': e = e.obj; break;
+      case 'Index': case 'Field': e = e.obj; break;
       case 'Call': e = e.fn; break;
       case 'MethodCall': e = e.obj; break;
       default: return e;

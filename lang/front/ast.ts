@@ -3,13 +3,28 @@
 //
 // Every node carries `line` (1-based, as Lua counts lines). Nodes whose runtime errors or
 // debug info need more carry it explicitly (`endLine` for functions and blocks).
+//
+// The AST of a large file lives to the end of its parse, so V8's scavenger copies every
+// object of it: the shapes below avoid objects where a common case would need one. A block
+// is not an object: its statements are a linked list (`Stat.next`, the parent holds the
+// first, null for an empty block) and the parent holds the line where the block ends.
+// Nodes are never written after the parse, and a name's node may be shared by its uses on
+// one line (parser.ts).
+
+/**
+ * A list of nodes. Most lists have one item: that item stands for the list, with no array
+ * around it (an array is two more heap objects); other lengths, 0 included, are arrays.
+ * No node is an array, so `Array.isArray` tells the forms apart.
+ */
+export type List<N> = N | N[];
+export type ExprList = List<Expr>;
 
 export type Expr =
   | NilExpr | TrueExpr | FalseExpr | VarargExpr
   | IntExpr | FloatExpr | StringExpr
   | FunctionExpr | TableExpr
   | BinaryExpr | UnaryExpr | ParenExpr
-  | NameExpr | IndexExpr | CallExpr | MethodCallExpr;
+  | NameExpr | IndexExpr | FieldExpr | CallExpr | MethodCallExpr;
 
 export interface NilExpr { kind: 'Nil'; line: number }
 export interface TrueExpr { kind: 'True'; line: number }
@@ -27,15 +42,15 @@ export interface FunctionExpr {
                        // `function a.b()`; the line of the token after `function` (anonymous) or
                        // after the name (`local function f`): the same line in ordinary code
   endLine: number;     // line of the closing `end`
-  params: Name[];
+  /** `function a.b:m()` gets an implicit first parameter `self`, in `params`. */
+  params: List<Name>;
   isVararg: boolean;
-  body: Block;
-  /** `function a.b:m()` gets an implicit first parameter `self`; the parser puts it in `params`. */
-  isMethod: boolean;
+  body: Block;         // ends at `endLine`
 }
 
+/** A positional field (`{ v }`) is its expression itself: no Expr kind is 'Named' or 'Keyed'. */
 export type TableField =
-  | { kind: 'Positional'; value: Expr; line: number }
+  | Expr
   | { kind: 'Named'; name: string; value: Expr; line: number }   // { name = v }
   | { kind: 'Keyed'; key: Expr; value: Expr; line: number };     // { [k] = v }
 export interface TableExpr { kind: 'Table'; line: number; endLine: number; fields: TableField[] }
@@ -57,49 +72,61 @@ export interface UnaryExpr { kind: 'Unary'; line: number; op: UnaryOp; operand: 
 export interface ParenExpr { kind: 'Paren'; line: number; expr: Expr }
 
 export interface NameExpr { kind: 'Name'; line: number; name: string }
-/** `obj[key]`; `obj.name` is parsed as an IndexExpr whose key is a StringExpr with `isField` set. */
-export interface IndexExpr { kind: 'Index'; line: number; obj: Expr; key: Expr; isField: boolean }
-export interface CallExpr { kind: 'Call'; line: number; fn: Expr; args: Expr[] }
+/** `obj[key]`; `line` is the line of `]`. */
+export interface IndexExpr { kind: 'Index'; line: number; obj: Expr; key: Expr }
+/** `obj.name`; `line` is the line of the name. */
+export interface FieldExpr { kind: 'Field'; line: number; obj: Expr; name: string }
+export interface CallExpr { kind: 'Call'; line: number; fn: Expr; args: ExprList }
 /** `obj:name(args)` */
-export interface MethodCallExpr { kind: 'MethodCall'; line: number; obj: Expr; name: string; args: Expr[] }
+export interface MethodCallExpr { kind: 'MethodCall'; line: number; obj: Expr; name: string; args: ExprList }
 
+/** A declared name (local, parameter, function path); the parser gives the NameExpr node of the same name and line. */
 export interface Name { name: string; line: number }
 
 export type LocalAttrib = 'const' | 'close' | null;
+
+/** A block: its first statement (each links to the next), null when empty. */
+export type Block = Stat | null;
 
 export type Stat =
   | LocalStat | AssignStat | CallStat | DoStat | WhileStat | RepeatStat | IfStat
   | NumericForStat | GenericForStat | FunctionStat | LocalFunctionStat
   | ReturnStat | BreakStat | GotoStat | LabelStat;
 
-export interface LocalStat { kind: 'Local'; line: number; names: Name[]; attribs: LocalAttrib[]; values: Expr[] }
-/** `targets` are NameExpr or IndexExpr only (the parser rejects anything else with Lua's message). */
-export interface AssignStat { kind: 'Assign'; line: number; targets: (NameExpr | IndexExpr)[]; values: Expr[] }
-export interface CallStat { kind: 'CallStat'; line: number; call: CallExpr | MethodCallExpr }
-export interface DoStat { kind: 'Do'; line: number; body: Block }
-export interface WhileStat { kind: 'While'; line: number; cond: Expr; body: Block }
-/** The `until` condition is inside the body's scope. */
-export interface RepeatStat { kind: 'Repeat'; line: number; body: Block; cond: Expr }
+export interface LocalStat { kind: 'Local'; line: number; next: Stat | null; names: List<Name>; attribs: LocalAttrib[]; values: ExprList }
+/** An assignable expression. */
+export type Target = NameExpr | IndexExpr | FieldExpr;
+/** `targets` are Targets only (the parser rejects anything else with Lua's message). */
+export interface AssignStat { kind: 'Assign'; line: number; next: Stat | null; targets: List<Target>; values: ExprList }
+export interface CallStat { kind: 'CallStat'; line: number; next: Stat | null; call: CallExpr | MethodCallExpr }
+/** `endLine` (here and below): the line of the token that ends the body (`end`, `until`...). */
+export interface DoStat { kind: 'Do'; line: number; next: Stat | null; body: Block; endLine: number }
+export interface WhileStat { kind: 'While'; line: number; next: Stat | null; cond: Expr; body: Block; endLine: number }
+/** The `until` condition is inside the body's scope; `endLine` is the line of `until`. */
+export interface RepeatStat { kind: 'Repeat'; line: number; next: Stat | null; body: Block; endLine: number; cond: Expr }
+/** `if` then each `elseif`; the test jump is on the line of `then` (lparser reads it first). */
+export interface IfClause { cond: Expr; body: Block; line: number; thenLine: number; endLine: number }
 export interface IfStat {
-  kind: 'If'; line: number;
-  /** `if` then each `elseif`; the test jump is on the line of `then` (lparser reads it first) */
-  clauses: { cond: Expr; body: Block; line: number; thenLine: number }[];
-  orelse: Block | null;
+  kind: 'If'; line: number; next: Stat | null;
+  clauses: List<IfClause>;
+  /** Whether there is an `else` (its block may be empty); `orelse` ends at `endLine`. */
+  hasElse: boolean;
+  orelse: Block;
+  /** Line of the closing `end`. */
+  endLine: number;
 }
 export interface NumericForStat {
-  kind: 'NumericFor'; line: number;
-  var: Name; start: Expr; limit: Expr; step: Expr | null; body: Block;
+  kind: 'NumericFor'; line: number; next: Stat | null;
+  varName: string; varLine: number; start: Expr; limit: Expr; step: Expr | null; body: Block; endLine: number;
 }
-export interface GenericForStat { kind: 'GenericFor'; line: number; names: Name[]; exprs: Expr[]; body: Block }
+export interface GenericForStat { kind: 'GenericFor'; line: number; next: Stat | null; names: List<Name>; exprs: ExprList; body: Block; endLine: number }
 /** `function a.b.c:m() end`: `path` is ['a','b','c'], `method` is 'm' or null. */
-export interface FunctionStat { kind: 'FunctionStat'; line: number; path: Name[]; method: string | null; func: FunctionExpr }
-export interface LocalFunctionStat { kind: 'LocalFunction'; line: number; name: Name; func: FunctionExpr }
-export interface ReturnStat { kind: 'Return'; line: number; values: Expr[] }
-export interface BreakStat { kind: 'Break'; line: number }
-export interface GotoStat { kind: 'Goto'; line: number; label: string }
-export interface LabelStat { kind: 'Label'; line: number; label: string }
+export interface FunctionStat { kind: 'FunctionStat'; line: number; next: Stat | null; path: Name[]; method: string | null; func: FunctionExpr }
+export interface LocalFunctionStat { kind: 'LocalFunction'; line: number; next: Stat | null; name: string; nameLine: number; func: FunctionExpr }
+export interface ReturnStat { kind: 'Return'; line: number; next: Stat | null; values: ExprList }
+export interface BreakStat { kind: 'Break'; line: number; next: Stat | null }
+export interface GotoStat { kind: 'Goto'; line: number; next: Stat | null; label: string }
+export interface LabelStat { kind: 'Label'; line: number; next: Stat | null; label: string }
 
-export interface Block { stats: Stat[]; line: number; endLine: number }
-
-/** A whole chunk: a vararg function with no parameters. */
+/** A whole chunk: a vararg function with no parameters; its body ends at `endLine` (`<eof>`). */
 export interface Chunk { kind: 'Chunk'; body: Block; chunkName: string; endLine: number }

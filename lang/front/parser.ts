@@ -28,6 +28,10 @@ export const MAX_C_LEVELS = 200;
 /** lparser.c's MAXVARS: declared locals of one function (loop control variables included). */
 export const MAX_VARS = 200;
 
+/** Size of the direct-mapped table of recent NameExprs (see `nameExpr`); a power of 2. */
+const RECENT = 64;
+const NO_NAME: A.NameExpr = { kind: 'Name', line: 0, name: '' };
+
 /** What an entry of the flat expression list is (parallel arrays, see `expr`). */
 const F_OPERAND = 0, F_UNARY = 1, F_BINARY = 2;
 
@@ -139,6 +143,9 @@ export class LuaParser extends EmbeddedActionsParser {
   /** The suffixed expression being extended, and the line of its start (for calls). */
   private sfx: A.Expr = null as unknown as A.Expr;
   private sfxLine = 0;
+
+  /** Recent NameExprs by a hash of their name's length and first and last characters, for `nameExpr`. */
+  private readonly recent: A.NameExpr[] = new Array<A.NameExpr>(RECENT).fill(NO_NAME);
 
   private readonly ring: Token[] = Array.from({ length: RING }, newToken);
   private scanner: Scanner | null = null;
@@ -318,6 +325,7 @@ export class LuaParser extends EmbeddedActionsParser {
     this.flatTop = 0;
     this.limTop = 0;
     this.itemTop = 0;
+    this.recent.fill(NO_NAME);
     try {
       const body = this.subruleInternal(this.block as unknown as RuleFn, 0) as A.Block;
       if (this.LA(1).tokenTypeIdx !== EOF.tokenTypeIdx) throw BAIL;
@@ -332,6 +340,7 @@ export class LuaParser extends EmbeddedActionsParser {
       this.fExpr.length = 0;
       this.sfx = null as unknown as A.Expr;
       this.items.length = 0;
+      this.recent.fill(NO_NAME);
     }
   }
 
@@ -349,6 +358,38 @@ export class LuaParser extends EmbeddedActionsParser {
     return list;
   }
 
+  /**
+   * A NameExpr for `name` on `line`, also used as an A.Name (the same fields). A name used
+   * again on the same line gets the node made for its last use there (nodes are never
+   * written: ast.ts), one object fewer to keep: lines repeat their names (`i = i + 1`,
+   * `t[k] = t[k] .. k`, `function (x) return x * x end`). One probe of a direct-mapped
+   * table: scanning a few recent nodes instead cost the official suite 10% more instructions.
+   */
+  private nameExpr(name: string, line: number): A.NameExpr {
+    const n = name.length;
+    const k = (n * 7 + name.charCodeAt(0) * 3 + name.charCodeAt(n - 1)) & (RECENT - 1);
+    const old = this.recent[k]!;
+    if (old.line === line && old.name === name) return old;
+    const e: A.NameExpr = { kind: 'Name', line, name };
+    this.recent[k] = e;
+    return e;
+  }
+
+  /** Links the statements pushed since `base` (each to the next) and returns the first. */
+  private link(base: number): A.Block {
+    const it = this.items, top = this.itemTop;
+    this.itemTop = base;
+    if (top === base || this.RECORDING_PHASE) return null;
+    for (let j = base + 1; j < top; j++) (it[j - 1] as A.Stat).next = it[j] as A.Stat;
+    return it[base] as A.Stat;
+  }
+
+  /** The items pushed since `base` as an A.List: one item is itself, others an array. */
+  private takeList<X>(base: number): A.List<X> {
+    if (this.itemTop - base === 1) { this.itemTop = base; return this.items[base] as X; }
+    return this.take<X>(base);
+  }
+
   private enter(): void {
     if (++this.depth >= this.maxDepth) throw BAIL;
   }
@@ -364,16 +405,14 @@ export class LuaParser extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------ blocks and statements
 
+  /** A block's statements, linked (ast.ts); its caller takes the line of the token ending it. */
   private block = this.RULE('block', (): A.Block => {
-    const rec = this.RECORDING_PHASE;
-    const line = rec ? 0 : this.curLine();
     const base = this.itemTop;
     const savedVars = this.nvars;
     this.MANY(this.blockItem);
     this.OPTION(this.blockReturn);
-    const stats = this.take<A.Stat>(base);
     this.nvars = savedVars;
-    return { stats, line, endLine: rec ? 0 : this.curLine() };
+    return this.link(base);
   });
 
   private blockItem = (): void => {
@@ -414,21 +453,24 @@ export class LuaParser extends EmbeddedActionsParser {
     const base = this.itemTop;
     this.push(first);
     const saved = this.depth;
-    const values = this.OPTION(this.assignRest) as A.Expr[] | undefined;
+    const values = this.OPTION(this.assignRest) as A.ExprList | undefined;
     if (this.RECORDING_PHASE) return null as unknown as A.Stat;
     this.depth = saved;
     if (values !== undefined) {
-      const targets = this.take<A.Expr>(base);
-      for (const t of targets) if (t.kind !== 'Name' && t.kind !== 'Index') throw BAIL;
-      return { kind: 'Assign', line, targets: targets as (A.NameExpr | A.IndexExpr)[], values };
+      for (let j = base; j < this.itemTop; j++) {
+        const k = (this.items[j] as A.Expr).kind;
+        if (k !== 'Name' && k !== 'Index' && k !== 'Field') throw BAIL;
+      }
+      const targets = this.takeList<A.Target>(base);
+      return { kind: 'Assign', line, next: null, targets, values };
     }
     this.itemTop = base;
     if (first.kind !== 'Call' && first.kind !== 'MethodCall') throw BAIL;
-    return { kind: 'CallStat', line, call: first };
+    return { kind: 'CallStat', line, next: null, call: first };
   }
 
   /** `{, target} = explist` after the first target (which is on the item stack). */
-  private assignRest = (): A.Expr[] => {
+  private assignRest = (): A.ExprList => {
     this.MANY(this.assignTarget);
     this.CONSUME(T.Assign);
     return this.SUBRULE(this.explist);
@@ -443,13 +485,13 @@ export class LuaParser extends EmbeddedActionsParser {
   private retstat = this.RULE('retstat', (): A.ReturnStat => {
     if (!this.RECORDING_PHASE) this.enter();
     const line = lineOf(this.CONSUME(KW.return));
-    const values = (this.OPTION(this.retValues) as A.Expr[] | undefined) ?? EMPTY;
+    const values = (this.OPTION(this.retValues) as A.ExprList | undefined) ?? EMPTY;
     this.OPTION2(this.retSemi);
     this.depth--;
-    return { kind: 'Return', line, values };
+    return { kind: 'Return', line, next: null, values };
   });
 
-  private retValues = (): A.Expr[] => this.SUBRULE(this.explist);
+  private retValues = (): A.ExprList => this.SUBRULE(this.explist);
   private retSemi = (): void => { this.CONSUME(T.Semi); };
 
   private ifStat = this.RULE('ifStat', (): A.IfStat => {
@@ -458,25 +500,32 @@ export class LuaParser extends EmbeddedActionsParser {
     const thenLine = lineOf(this.CONSUME(KW.then));
     const body = this.SUBRULE(this.block);
     const base = this.itemTop;
-    this.push({ cond, body, line, thenLine });
+    this.push({ cond, body, line, thenLine, endLine: this.RECORDING_PHASE ? 0 : this.curLine() });
     this.MANY(this.elseifClause);
-    const clauses = this.take<A.IfStat['clauses'][number]>(base);
+    const clauses = this.takeList<A.IfClause>(base);
+    this.hasElse = false;
     const orelse = (this.OPTION(this.elseClause) as A.Block | undefined) ?? null;
-    this.CONSUME(KW.end);
-    return { kind: 'If', line, clauses, orelse };
+    const hasElse = this.hasElse;
+    const endLine = lineOf(this.CONSUME(KW.end));
+    return { kind: 'If', line, next: null, clauses, hasElse, orelse, endLine };
   });
+
+  /** Set by elseClause: the if statement being read has an `else`. */
+  private hasElse = false;
 
   private elseifClause = (): void => {
     const line = lineOf(this.CONSUME(KW.elseif));
     const cond = this.SUBRULE2(this.expr);
     const thenLine = lineOf(this.CONSUME2(KW.then));
     const body = this.SUBRULE2(this.block);
-    this.push({ cond, body, line, thenLine });
+    this.push({ cond, body, line, thenLine, endLine: this.RECORDING_PHASE ? 0 : this.curLine() });
   };
 
   private elseClause = (): A.Block => {
     this.CONSUME(KW.else);
-    return this.SUBRULE3(this.block);
+    const b = this.SUBRULE3(this.block);
+    this.hasElse = true;
+    return b;
   };
 
   private whileStat = this.RULE('whileStat', (): A.WhileStat => {
@@ -484,33 +533,35 @@ export class LuaParser extends EmbeddedActionsParser {
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(KW.do);
     const body = this.SUBRULE(this.block);
-    this.CONSUME(KW.end);
-    return { kind: 'While', line, cond, body };
+    const endLine = lineOf(this.CONSUME(KW.end));
+    return { kind: 'While', line, next: null, cond, body, endLine };
   });
 
   private doStat = this.RULE('doStat', (): A.DoStat => {
     const line = lineOf(this.CONSUME(KW.do));
     const body = this.SUBRULE(this.block);
-    this.CONSUME(KW.end);
-    return { kind: 'Do', line, body };
+    const endLine = lineOf(this.CONSUME(KW.end));
+    return { kind: 'Do', line, next: null, body, endLine };
   });
 
   // Alternatives shared by all calls take what they need of the statement's start from
   // these fields before parsing anything nested (which reuses them).
   private stLine = 0;
-  private forVar: A.Name = null as unknown as A.Name;
+  private forVar = '';
+  private forLine = 0;
 
   private forStat = this.RULE('forStat', (): A.Stat => {
     this.stLine = lineOf(this.CONSUME(KW.for));
     const first = this.CONSUME(T.Name);
-    this.forVar = { name: first.image, line: lineOf(first) };
+    this.forVar = first.image;
+    this.forLine = lineOf(first);
     return this.OR(this.forAlts) as A.Stat;
   });
 
   private forAlts = [
     {
       ALT: (): A.NumericForStat => {
-        const line = this.stLine, v = this.forVar;
+        const line = this.stLine, varName = this.forVar, varLine = this.forLine;
         this.CONSUME(T.Assign);
         const start = this.SUBRULE(this.expr);
         this.CONSUME(T.Comma);
@@ -521,26 +572,27 @@ export class LuaParser extends EmbeddedActionsParser {
         if (!this.RECORDING_PHASE) this.addVars(4);
         const body = this.SUBRULE(this.block);
         this.nvars = savedVars;
-        this.CONSUME(KW.end);
-        return { kind: 'NumericFor', line, var: v, start, limit, step, body };
+        const endLine = lineOf(this.CONSUME(KW.end));
+        return { kind: 'NumericFor', line, next: null, varName, varLine, start, limit, step, body, endLine };
       },
     },
     {
       ALT: (): A.GenericForStat => {
         const line = this.stLine;
         const base = this.itemTop;
-        this.push(this.forVar);
+        this.push(this.nameExpr(this.forVar, this.forLine));
         this.MANY(this.forName);
-        const names = this.take<A.Name>(base);
+        const n = this.itemTop - base;
+        const names = this.takeList<A.Name>(base);
         this.CONSUME(KW.in);
         const exprs = this.SUBRULE(this.explist);
         this.CONSUME2(KW.do);
         const savedVars = this.nvars;
-        if (!this.RECORDING_PHASE) this.addVars(4 + names.length);
+        if (!this.RECORDING_PHASE) this.addVars(4 + n);
         const body = this.SUBRULE2(this.block);
         this.nvars = savedVars;
-        this.CONSUME2(KW.end);
-        return { kind: 'GenericFor', line, names, exprs, body };
+        const endLine = lineOf(this.CONSUME2(KW.end));
+        return { kind: 'GenericFor', line, next: null, names, exprs, body, endLine };
       },
     },
   ];
@@ -553,35 +605,35 @@ export class LuaParser extends EmbeddedActionsParser {
   private forName = (): void => {
     this.CONSUME3(T.Comma);
     const n = this.CONSUME2(T.Name);
-    this.push({ name: n.image, line: lineOf(n) });
+    this.push(this.nameExpr(n.image, lineOf(n)));
   };
 
   private repeatStat = this.RULE('repeatStat', (): A.RepeatStat => {
     const line = lineOf(this.CONSUME(KW.repeat));
     const body = this.SUBRULE(this.block);
-    this.CONSUME(KW.until);
+    const endLine = lineOf(this.CONSUME(KW.until));
     const cond = this.SUBRULE(this.expr);
-    return { kind: 'Repeat', line, body, cond };
+    return { kind: 'Repeat', line, next: null, body, endLine, cond };
   });
 
   private functionStat = this.RULE('functionStat', (): A.FunctionStat => {
     const line = lineOf(this.CONSUME(KW.function));
     const n = this.CONSUME(T.Name);
     const base = this.itemTop;
-    this.push({ name: n.image, line: lineOf(n) });
+    this.push(this.nameExpr(n.image, lineOf(n)));
     this.MANY(this.pathKey);
     const path = this.take<A.Name>(base);
     const method = (this.OPTION(this.methodName) as string | undefined) ?? null;
     this.fbLine = line;
     this.fbMethod = method !== null;
     const func = this.SUBRULE(this.funcBody);
-    return { kind: 'FunctionStat', line, path, method, func };
+    return { kind: 'FunctionStat', line, next: null, path, method, func };
   });
 
   private pathKey = (): void => {
     this.CONSUME(T.Dot);
     const k = this.CONSUME2(T.Name);
-    this.push({ name: k.image, line: lineOf(k) });
+    this.push(this.nameExpr(k.image, lineOf(k)));
   };
 
   private methodName = (): string => {
@@ -600,13 +652,13 @@ export class LuaParser extends EmbeddedActionsParser {
         const line = this.stLine;
         this.CONSUME(KW.function);
         const n = this.CONSUME(T.Name);
-        const name: A.Name = { name: n.image, line: lineOf(n) };
+        const name = n.image, nameLine = lineOf(n);
         if (!this.RECORDING_PHASE) this.addVars(1);
         // lparser.c: the function's line is the token after the name.
         this.fbLine = this.RECORDING_PHASE ? 0 : this.curLine();
         this.fbMethod = false;
         const func = this.SUBRULE(this.funcBody);
-        return { kind: 'LocalFunction', line, name, func };
+        return { kind: 'LocalFunction', line, next: null, name, nameLine, func };
       },
     },
     {
@@ -618,8 +670,13 @@ export class LuaParser extends EmbeddedActionsParser {
         this.AT_LEAST_ONE_SEP(this.localNameOpts);
         // The stack holds name, attribute, name, attribute...
         const k = (this.itemTop - base) >> 1;
-        const names = new Array<A.Name>(k);
-        for (let j = 0; j < k; j++) names[j] = this.items[base + 2 * j] as A.Name;
+        let names: A.List<A.Name>;
+        if (k === 1) {
+          names = this.items[base] as A.Name;
+        } else {
+          names = new Array<A.Name>(k);
+          for (let j = 0; j < k; j++) names[j] = this.items[base + 2 * j] as A.Name;
+        }
         let attribs: A.LocalAttrib[];
         if (this.attribCount === 0) {
           attribs = noAttribs(k);
@@ -628,8 +685,8 @@ export class LuaParser extends EmbeddedActionsParser {
           for (let j = 0; j < k; j++) attribs[j] = this.items[base + 2 * j + 1] as A.LocalAttrib;
         }
         this.itemTop = base;
-        const values = (this.OPTION2(this.localValues) as A.Expr[] | undefined) ?? EMPTY;
-        return { kind: 'Local', line, names, attribs, values };
+        const values = (this.OPTION2(this.localValues) as A.ExprList | undefined) ?? EMPTY;
+        return { kind: 'Local', line, next: null, names, attribs, values };
       },
     },
   ];
@@ -643,7 +700,7 @@ export class LuaParser extends EmbeddedActionsParser {
     SEP: T.Comma,
     DEF: (): void => {
       const n = this.CONSUME2(T.Name);
-      this.push({ name: n.image, line: lineOf(n) });
+      this.push(this.nameExpr(n.image, lineOf(n)));
       if (!this.RECORDING_PHASE) this.addVars(1);
       this.push((this.OPTION(this.localAttrib) as A.LocalAttrib | undefined) ?? null);
     },
@@ -660,7 +717,7 @@ export class LuaParser extends EmbeddedActionsParser {
     throw BAIL;
   };
 
-  private localValues = (): A.Expr[] => {
+  private localValues = (): A.ExprList => {
     this.CONSUME(T.Assign);
     return this.SUBRULE(this.explist);
   };
@@ -669,17 +726,17 @@ export class LuaParser extends EmbeddedActionsParser {
     const line = lineOf(this.CONSUME(T.DbColon));
     const label = this.CONSUME(T.Name).image;
     this.CONSUME2(T.DbColon);
-    return { kind: 'Label', line, label };
+    return { kind: 'Label', line, next: null, label };
   });
 
   private breakStat = this.RULE('breakStat', (): A.BreakStat => {
-    return { kind: 'Break', line: lineOf(this.CONSUME(KW.break)) };
+    return { kind: 'Break', line: lineOf(this.CONSUME(KW.break)), next: null };
   });
 
   private gotoStat = this.RULE('gotoStat', (): A.GotoStat => {
     this.CONSUME(KW.goto);
     const n = this.CONSUME(T.Name);
-    return { kind: 'Goto', line: lineOf(n), label: n.image };
+    return { kind: 'Goto', line: lineOf(n), next: null, label: n.image };
   });
 
   // ------------------------------------------------------------ functions
@@ -694,24 +751,24 @@ export class LuaParser extends EmbeddedActionsParser {
     const line = this.fbLine, isMethod = this.fbMethod;
     this.CONSUME(T.LParen);
     const base = this.itemTop;
-    if (isMethod) this.push({ name: 'self', line });
+    if (isMethod) this.push(this.nameExpr('self', line));
     this.isVararg = false;
     this.OPTION(this.paramList);
     const isVararg = this.isVararg;
-    const params = this.take<A.Name>(base);
+    const n = this.itemTop - base;
+    const params = this.takeList<A.Name>(base);
     this.CONSUME(T.RParen);
     const outerVars = this.nvars;
     if (!this.RECORDING_PHASE) {
       this.varargs.push(isVararg);
       this.nvars = 0;
-      this.addVars(params.length);
+      this.addVars(n);
     }
     const body = this.SUBRULE(this.block);
-    const endLine = this.RECORDING_PHASE ? 0 : this.curLine();
-    this.CONSUME(KW.end);
+    const endLine = lineOf(this.CONSUME(KW.end));
     this.varargs.pop();
     this.nvars = outerVars;
-    return { kind: 'Function', line, endLine, params, isVararg, body, isMethod };
+    return { kind: 'Function', line, endLine, params, isVararg, body };
   });
 
   private paramList = (): void => { this.OR(this.paramAlts); };
@@ -720,7 +777,7 @@ export class LuaParser extends EmbeddedActionsParser {
     {
       ALT: (): void => {
         const n = this.CONSUME(T.Name);
-        this.push({ name: n.image, line: lineOf(n) });
+        this.push(this.nameExpr(n.image, lineOf(n)));
         // lparser.c stops the list at '...': a ',' after it is an error.
         this.MANY(this.moreParams);
       },
@@ -734,7 +791,7 @@ export class LuaParser extends EmbeddedActionsParser {
   } };
 
   private paramAlts2 = [
-    { ALT: (): void => { const k = this.CONSUME2(T.Name); this.push({ name: k.image, line: lineOf(k) }); } },
+    { ALT: (): void => { const k = this.CONSUME2(T.Name); this.push(this.nameExpr(k.image, lineOf(k))); } },
     { ALT: (): void => { this.CONSUME(T.Dots); this.isVararg = true; } },
   ];
 
@@ -742,10 +799,10 @@ export class LuaParser extends EmbeddedActionsParser {
 
   private explistOpts = { SEP: T.Comma, DEF: (): void => { this.push(this.SUBRULE(this.expr)); } };
 
-  private explist = this.RULE('explist', (): A.Expr[] => {
+  private explist = this.RULE('explist', (): A.ExprList => {
     const base = this.itemTop;
     this.AT_LEAST_ONE_SEP(this.explistOpts);
-    return this.take<A.Expr>(base);
+    return this.takeList<A.Expr>(base);
   });
 
   /**
@@ -888,7 +945,7 @@ export class LuaParser extends EmbeddedActionsParser {
   }
 
   private primaryAlts = [
-    { ALT: (): A.Expr => { const t = this.CONSUME1(T.Name); return { kind: 'Name', line: lineOf(t), name: t.image }; } },
+    { ALT: (): A.Expr => { const t = this.CONSUME1(T.Name); return this.nameExpr(t.image, lineOf(t)); } },
     {
       ALT: (): A.Expr => {
         const line = lineOf(this.CONSUME1(T.LParen));
@@ -907,8 +964,7 @@ export class LuaParser extends EmbeddedActionsParser {
         const e = this.sfx, line = this.sfxLine;
         this.CONSUME1(T.Dot);
         const n = this.CONSUME2(T.Name);
-        const l = lineOf(n);
-        this.sfx = { kind: 'Index', line: l, obj: e, key: { kind: 'String', line: l, value: n.image }, isField: true };
+        this.sfx = { kind: 'Field', line: lineOf(n), obj: e, name: n.image };
         this.sfxLine = line;
       },
     },
@@ -918,7 +974,7 @@ export class LuaParser extends EmbeddedActionsParser {
         this.CONSUME1(T.LBracket);
         const key = this.SUBRULE2(this.expr);
         const l = lineOf(this.CONSUME1(T.RBracket));
-        this.sfx = { kind: 'Index', line: l, obj: e, key, isField: false };
+        this.sfx = { kind: 'Index', line: l, obj: e, key };
         this.sfxLine = line;
       },
     },
@@ -948,20 +1004,20 @@ export class LuaParser extends EmbeddedActionsParser {
 
   private argsAlts = [
     {
-      ALT: (): A.Expr[] => {
+      ALT: (): A.ExprList => {
         this.CONSUME(T.LParen);
-        const list = (this.OPTION(this.argList) as A.Expr[] | undefined) ?? EMPTY;
+        const list = (this.OPTION(this.argList) as A.ExprList | undefined) ?? EMPTY;
         this.CONSUME(T.RParen);
         return list;
       },
     },
-    { ALT: (): A.Expr[] => [this.SUBRULE(this.table)] },
-    { ALT: (): A.Expr[] => { const t = this.CONSUME(T.String); return [{ kind: 'String', line: lineOf(t), value: t.payload as string } as A.Expr]; } },
+    { ALT: (): A.ExprList => this.SUBRULE(this.table) },
+    { ALT: (): A.ExprList => { const t = this.CONSUME(T.String); return { kind: 'String', line: lineOf(t), value: t.payload as string }; } },
   ];
 
-  private argList = (): A.Expr[] => this.SUBRULE(this.explist);
+  private argList = (): A.ExprList => this.SUBRULE(this.explist);
 
-  private args = this.RULE('args', (): A.Expr[] => this.OR(this.argsAlts));
+  private args = this.RULE('args', (): A.ExprList => this.OR(this.argsAlts));
 
   private sepAlts = [{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semi) }];
   private sepAlts2 = [{ ALT: () => this.CONSUME2(T.Comma) }, { ALT: () => this.CONSUME2(T.Semi) }];
@@ -1008,12 +1064,7 @@ export class LuaParser extends EmbeddedActionsParser {
         return { kind: 'Keyed', key, value, line };
       },
     },
-    {
-      ALT: (): A.TableField => {
-        const line = this.RECORDING_PHASE ? 0 : this.curLine();
-        return { kind: 'Positional', value: this.SUBRULE4(this.expr), line };
-      },
-    },
+    { ALT: (): A.TableField => this.SUBRULE4(this.expr) },
   ];
 
   private field = this.RULE('field', (): A.TableField => this.OR(this.fieldAlts));
