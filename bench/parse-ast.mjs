@@ -3,28 +3,9 @@
 // bytes (8 per field plus a 3-word header; strings once), by node kind.
 //   node --expose-gc bench/parse-ast.mjs [dist folder of a build]
 import { resolve } from 'node:path';
+import { generate } from './generate.mjs';
 const dist = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
 const front = await import(dist + '/lang/front/index.js');
-// The generator of bench/parse.mjs.
-function generate(size) {
-  const parts = [];
-  let n = 0, i = 0;
-  while (n < size) {
-    const s = `do local function f${i}(a, b, ...)
-  local t = { x = a, y = b, [1] = "str\\n${i}", 0x${(i % 4096).toString(16)}, 3.25e-1 }
-  for k = 1, #t do
-    if t[k] ~= nil and a.b.c:m(k, "s") or not b then
-      t[k] = (a + b * 2 ^ k - k // 3) .. 'x' -- comment ${i}
-    elseif k % 2 == 0 then break end
-  end
-  while a < b do a = a + 1 end
-  return select('#', ...), function(x) return x * x end
-end end
-`;
-    parts.push(s); n += s.length; i++;
-  }
-  return parts.join('');
-}
 const src = generate(5e6);
 const counts = new Map(), kb = new Map();
 const addb = (k, b) => kb.set(k, (kb.get(k) ?? 0) + b);
