@@ -503,15 +503,13 @@ export class LuaParser extends EmbeddedActionsParser {
     this.push({ cond, body, line, thenLine, endLine: this.RECORDING_PHASE ? 0 : this.curLine() });
     this.MANY(this.elseifClause);
     const clauses = this.takeList<A.IfClause>(base);
-    this.hasElse = false;
-    const orelse = (this.OPTION(this.elseClause) as A.Block | undefined) ?? null;
-    const hasElse = this.hasElse;
+    // OPTION gives undefined when there is no `else`; an empty else block is null
+    const elseBody = this.OPTION(this.elseClause) as A.Block | undefined;
+    const hasElse = elseBody !== undefined;
+    const orelse = elseBody ?? null;
     const endLine = lineOf(this.CONSUME(KW.end));
     return { kind: 'If', line, next: null, clauses, hasElse, orelse, endLine };
   });
-
-  /** Set by elseClause: the if statement being read has an `else`. */
-  private hasElse = false;
 
   private elseifClause = (): void => {
     const line = lineOf(this.CONSUME(KW.elseif));
@@ -523,9 +521,7 @@ export class LuaParser extends EmbeddedActionsParser {
 
   private elseClause = (): A.Block => {
     this.CONSUME(KW.else);
-    const b = this.SUBRULE3(this.block);
-    this.hasElse = true;
-    return b;
+    return this.SUBRULE3(this.block);
   };
 
   private whileStat = this.RULE('whileStat', (): A.WhileStat => {
