@@ -77,8 +77,8 @@ export class ThreadData {
   }
 
   /** Push the CallInfo of a Lua call: function at slot `func`, registers from func + 1,
-   *  `fsize` of them; returns its index. */
-  pushLua(func: number, nres: number, fsize: number, flags: number, cl: number, pref: number): number {
+   *  `fsize` of them. */
+  pushLua(func: number, nres: number, fsize: number, flags: number, cl: number, pref: number): void {
     const ci = ++this.ci;
     if (ci >= this.cap) this.grow(ci + 1);
     const cis = this.cis, o = ci << 4;
@@ -91,7 +91,6 @@ export class ThreadData {
     cis[o | CIF.Cl] = cl;
     cis[o | CIF.Extra] = 0;
     cis[o | CIF.Pref] = pref;
-    return ci;
   }
 
   grow(n: number): void {
