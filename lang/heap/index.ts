@@ -222,7 +222,7 @@ export class Heap implements HeapApi {
     const end = p - 8 + size;
     if (p - 8 < this.fresh) {
       // Small blocks are zeroed inline: a TypedArray.fill call costs more than a few stores.
-      if (size <= 256) { const i32 = this.i32; for (let q = p >> 2, e = end >> 2; q < e; q++) i32[q] = 0; }
+      if (size <= 256) { const f64 = this.f64; for (let q = p >> 3, e = end >> 3; q < e; q++) f64[q] = 0; }
       else this.u8.fill(0, p, end);
     }
     if (end > this.fresh) this.fresh = end;
