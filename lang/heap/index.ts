@@ -221,9 +221,10 @@ export class Heap implements HeapApi {
     this.arenaBytes += size;
     const end = p - 8 + size;
     if (p - 8 < this.fresh) {
-      // Zeroed by 8-byte stores (blocks are 8-aligned): on the SharedArrayBuffer arena,
-      // TypedArray.fill stores element by element (relaxed atomics), 4-5x slower than this
-      // loop at 272-4096 bytes even as Float64Array.fill, 5-10x as Uint8Array.fill.
+      // Zeroed by 8-byte stores (blocks are 8-aligned). TypedArray.fill on the
+      // SharedArrayBuffer arena is slow (784 bytes: 383-521 ns, against 41-80 ns on a plain
+      // ArrayBuffer); this loop beats Uint8Array.fill 5-10x and Float64Array.fill 1.5-2x at
+      // 272-4096 bytes.
       const f64 = this.f64;
       for (let q = p >> 3, e = end >> 3; q < e; q++) f64[q] = 0;
     }
