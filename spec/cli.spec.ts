@@ -3,10 +3,10 @@
 // `lunet` in messages).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
 
@@ -45,6 +45,36 @@ describe('lunet command line', function () {
     assert.equal(r.error, undefined);
     assert.equal(r.stdout, 'hello from lunet\n');
     assert.equal(r.status, 0);
+  });
+
+  it('the bundle the build makes (dist/lunet.mjs) runs scripts as the modules do', function () {
+    const bundle = join(dirname(cli), 'lunet.mjs');
+    const mainJs = join(dirname(cli), 'lang', 'cli', 'main.js');
+    if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(mainJs).mtimeMs) {
+      console.log(`      (skipped: ${existsSync(bundle) ? 'dist/lunet.mjs predates the last tsc run' : 'no dist/lunet.mjs'}; \`npm run prepare\` builds it)`);
+      this.skip();
+    }
+    const script = join(dir, 'both.lua');
+    writeFileSync(script, [
+      'local s = 0 for i = 1, 100000 do s = s + i % 7 end print(s, 2^53, 10 // 3, "x" .. 1.5)',
+      'print(pcall(function() local t = nil; return t.x end))',
+      'print(select("#", string.byte("hello", 1, -1)), string.format("%5.2f|%q", math.pi, "a\\n"))',
+      'local co = coroutine.wrap(function(a) local b = coroutine.yield(a + 1) return b * 2 end)',
+      'print(co(1), co(20))',
+      'error("bye")',
+    ].join('\n') + '\n');
+    const viaBundle = spawnSync(process.execPath, ['--input-type=module', '-e',
+      `import { main } from ${JSON.stringify(pathToFileURL(bundle).href)}; await main(process.argv.slice(1));`,
+      script], { encoding: 'latin1', timeout: 30000 });
+    const viaModules = lunet([script], { env: { LUNET_BUNDLE: '0' } });
+    assert.equal(viaBundle.stdout, '300000\t9.007199254741e+15\t3\tx1.5\n' +
+      'false\t' + script + ":2: attempt to index a nil value (local 't')\n" +
+      '5\t 3.14|"a\\\n"\n' + '2\t40\n');
+    assert.equal(viaBundle.stdout, viaModules.stdout);
+    assert.equal(viaBundle.stderr, viaModules.stderr);
+    assert.match(viaBundle.stderr, /^lunet: .*both\.lua:6: bye\nstack traceback:\n/);
+    assert.equal(viaBundle.status, 1);
+    assert.equal(viaModules.status, 1);
   });
 
   it('-v prints the version line with the JIT state', () => {
