@@ -110,6 +110,8 @@ export interface HeapApi {
   newProto(p: Proto): number;
   /** The JS Proto of a proto object. */
   protoOf(protoRef: number): Proto;
+  /** The JS Proto whose index (the i32 at Layout.P_INDEX of its proto object) is `index`. */
+  protoAt(index: number): Proto;
   /** Byte offset of the proto's constants (TValue array; K[i] at + 16*i). */
   protoConstants(protoRef: number): number;
   /** Ref of the i-th child proto object. */

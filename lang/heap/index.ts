@@ -907,6 +907,10 @@ export class Heap implements HeapApi {
   protoOf(protoRef: number): Proto {
     return this.protos[this.i32[(protoRef + Layout.P_INDEX) >> 2]]!;
   }
+  /** The Proto whose index (the i32 at P_INDEX of its proto object) is `index`. */
+  protoAt(index: number): Proto {
+    return this.protos[index]!;
+  }
   protoConstants(protoRef: number): number {
     return protoRef + Layout.P_CONSTS;
   }

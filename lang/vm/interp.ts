@@ -466,6 +466,7 @@ function varargPrep(L: LuaState, ci: number, nfix: number, maxStack: number): vo
 
 function isFalsy(tag: number): boolean { return tag <= Tag.False; }
 
+
 /** The loop. Returns when a FRESH frame returns, or a yield / coroutine end reaches it. */
 function run(L: LuaState): Exec {
   const h = L.heap;
@@ -475,7 +476,9 @@ function run(L: LuaState): Exec {
     const ci = td.ci;
     const cl = td.cis[(ci << 4) | CIF.Cl]!;
     const pref = td.cis[(ci << 4) | CIF.Pref]!;
-    const P = h.protoOf(pref);
+    // the heap's accessors read h.i32 again (map and bounds checks each time): the hot
+    // paths of this loop read the arena through the local i32 instead
+    const P = h.protoAt(i32[(pref + Layout.P_INDEX) >> 2]!);
     const code = P.code;
     const hmask = L.hotMask;
     const hot = hmask === 0 ? L.budgetHot : P.hot ?? hotCounters(P);
@@ -494,7 +497,9 @@ function run(L: LuaState): Exec {
     for (;;) {
       if (trap !== 0) { trap = traceExec(L, ci, pc, P); stk = L.stk; bp = stk + (base << 4); }
       const i = code[pc++]!;
-      const ra = bp + (((i >>> 7) & 0xff) << 4);
+      // (A << 4) in one mask; `| 0` because arena offsets fit an int32, so V8 adds without an
+      // overflow check
+      const ra = (bp + ((i >>> 3) & 0xff0)) | 0;
       switch (i & 0x7f) {
         case Op.MOVE: {
           const s = (bp + ((i >>> 16) & 0xff) * 16) >> 2, d = ra >> 2;
@@ -529,15 +534,23 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETUPVAL: {
-          h.copy(ra, h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff)));
+          // h.upvalPtr written out (the loop's own i32: see newframe)
+          const uv = i32[(cl + Layout.CL_UPVALS + (((i >>> 16) & 0xff) << 2)) >> 2]!, th = i32[(uv + Layout.UV_THREAD) >> 2]!;
+          const up = th === 0 ? uv + Layout.UV_VALUE : i32[(th + Layout.TH_STACK) >> 2]! + (i32[(uv + Layout.UV_SLOT) >> 2]! << 4);
+          const s = up >> 2, d = ra >> 2;
+          i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
           continue;
         }
         case Op.SETUPVAL: {
-          h.copy(h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff)), ra);
+          const uv = i32[(cl + Layout.CL_UPVALS + (((i >>> 16) & 0xff) << 2)) >> 2]!, th = i32[(uv + Layout.UV_THREAD) >> 2]!;
+          const up = th === 0 ? uv + Layout.UV_VALUE : i32[(th + Layout.TH_STACK) >> 2]! + (i32[(uv + Layout.UV_SLOT) >> 2]! << 4);
+          const s = ra >> 2, d = up >> 2;
+          i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
           continue;
         }
         case Op.GETTABUP: {
-          const up = h.upvalPtr(h.closureUpval(cl, (i >>> 16) & 0xff));
+          const uv = i32[(cl + Layout.CL_UPVALS + (((i >>> 16) & 0xff) << 2)) >> 2]!, th = i32[(uv + Layout.UV_THREAD) >> 2]!;
+          const up = th === 0 ? uv + Layout.UV_VALUE : i32[(th + Layout.TH_STACK) >> 2]! + (i32[(uv + Layout.UV_SLOT) >> 2]! << 4);
           const kp = kb + (i >>> 24) * 16;
           if (i32[(up >> 2) + 2] === Tag.Table) {
             const t = i32[up >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
@@ -639,12 +652,13 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETTABUP: {
-          const up = h.upvalPtr(h.closureUpval(cl, (i >>> 7) & 0xff));
+          const uv = i32[(cl + Layout.CL_UPVALS + (((i >>> 7) & 0xff) << 2)) >> 2]!, th = i32[(uv + Layout.UV_THREAD) >> 2]!;
+          const up = th === 0 ? uv + Layout.UV_VALUE : i32[(th + Layout.TH_STACK) >> 2]! + (i32[(uv + Layout.UV_SLOT) >> 2]! << 4);
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           const rc = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
           if (i32[(up >> 2) + 2] === Tag.Table) {
             const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { const s = rc >> 2, d = v >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; continue; }
           }
           td.cis[(ci << 4) | CIF.Pc] = pc;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
@@ -682,7 +696,7 @@ function run(L: LuaState): Exec {
               }
             } else {
               const v = h.get(t, rb);
-              if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(v, rc); continue; }
+              if (i32[(v >> 2) + 2] !== Tag.Nil) { const s = rc >> 2, d = v >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; continue; }
             }
           }
           td.cis[(ci << 4) | CIF.Pc] = pc;
@@ -769,12 +783,12 @@ function run(L: LuaState): Exec {
         case Op.SELF: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const kp = (i & 0x8000) ? kb + (i >>> 24) * 16 : bp + (i >>> 24) * 16;
-          h.copy(ra + 16, rb);
+          { const s = rb >> 2, d = (ra >> 2) + 4; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
           // index through R[B] (same value) so an error names the right register
           if (i32[(rb >> 2) + 2] === Tag.Table && i32[(kp >> 2) + 2] === Tag.Str) {
             const t = i32[rb >> 2]!, key = i32[kp >> 2]!;
             const v = h.getStr(t, key);
-            if (i32[(v >> 2) + 2] !== Tag.Nil) { h.copy(ra, v); continue; }
+            if (i32[(v >> 2) + 2] !== Tag.Nil) { const s = v >> 2, d = ra >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; continue; }
             const w = indexChainStr(L, t, key);
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
@@ -1319,7 +1333,7 @@ function run(L: LuaState): Exec {
         case Op.TESTSET: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc++; continue; }
-          h.copy(ra, rb);
+          { const s = rb >> 2, d = ra >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
           break; // to the JMP that follows
         }
         case Op.CALL: {
@@ -1335,8 +1349,8 @@ function run(L: LuaState): Exec {
               // L.precallLua(func, nres, 0) written out: the method is 418 bytes of bytecode,
               // which V8 inlined into run in some compiles and not in others
               const ncl = i32[(stk + (func << 4)) >> 2]!;
-              const npref = h.closureProto(ncl);
-              const NP = h.protoOf(npref);
+              const npref = i32[(ncl + Layout.CL_PROTO) >> 2]!;
+              const NP = h.protoAt(i32[(npref + Layout.P_INDEX) >> 2]!);
               const fsize = NP.maxStackSize;
               const need = L.top + fsize;
               if (need + EXTRA_STACK > L.stackSize || need > MAXSTACK) { L.frameRoom(func, fsize); stk = L.stk; }
@@ -1443,16 +1457,18 @@ function run(L: LuaState): Exec {
             const res = td.cis[(ci << 4) | CIF.Func]!;
             let wanted = td.cis[(ci << 4) | CIF.Nres]!;
             const rp = stk + (res << 4);
+            let k = 0;
             if ((i & 0x7f) === Op.RETURN0) {
               if (wanted < 0) wanted = 0;
-              for (let k = 0; k < wanted; k++) h.setNil(rp + (k << 4));
             } else {
               if (wanted < 0) wanted = 1;
               if (wanted > 0) {
-                h.copy(rp, ra);
-                for (let k = 1; k < wanted; k++) h.setNil(rp + (k << 4));
+                const s = ra >> 2, d = rp >> 2;
+                i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
+                k = 1;
               }
             }
+            for (; k < wanted; k++) i32[((rp + (k << 4)) >> 2) + 2] = Tag.Nil;
             L.top = res + wanted;
             td.ci = ci - 1;
           }
@@ -1538,7 +1554,8 @@ function run(L: LuaState): Exec {
         }
         case Op.TFORCALL: {
           td.cis[(ci << 4) | CIF.Pc] = pc;
-          h.copy(ra + 64, ra); h.copy(ra + 80, ra + 16); h.copy(ra + 96, ra + 32);
+          // the iterator, state and control copied to R[A+4..A+6] for the call
+          for (let q = ra >> 2, e = q + 12; q < e; q += 4) { i32[q + 16] = i32[q]!; i32[q + 17] = i32[q + 1]!; i32[q + 18] = i32[q + 2]!; }
           const func = base + ((i >>> 7) & 0xff) + 4;
           L.top = func + 3;
           const nres = i >>> 24;
@@ -1558,7 +1575,7 @@ function run(L: LuaState): Exec {
         case Op.TFORLOOP: {
           const r4 = ra + 64;
           if (i32[(r4 >> 2) + 2] !== Tag.Nil) {
-            h.copy(ra + 32, r4);
+            { const s = r4 >> 2, d = (ra >> 2) + 8; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
             const e = (pc - 1) & hmask;
             pc -= i >>> 15;
             if (--hot[e]! <= 0) { td.cis[(ci << 4) | CIF.Pc] = pc; backEdge(L, pref, pc, hot, e); }
