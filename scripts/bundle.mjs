@@ -33,6 +33,6 @@ try {
     logLevel: 'warning',
   });
 } catch (e) {
-  rmSync(outfile, { force: true });
+  // esbuild writes nothing when the build fails, and the old bundle is already gone
   console.warn(`lunet: no bundle (esbuild failed: ${e.message.split('\n')[0]}); the CLI loads its modules one by one`);
 }

@@ -10,11 +10,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
 
-function lunet(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
+/** Runs `node <entry> ...args` (entry: dist/cli.js unless given) without the caller's LUA_INIT. */
+function lunet(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string>; entry?: string[] } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, ...opts.env };
   if (!opts.env || !('LUA_INIT' in opts.env)) delete env.LUA_INIT;
   delete env.LUA_INIT_5_4;
-  const r = spawnSync(process.execPath, [cli, ...args], {
+  const r = spawnSync(process.execPath, [...(opts.entry ?? [cli]), ...args], {
     input: opts.input ?? '', encoding: 'latin1', cwd: opts.cwd, timeout: 30000, env, maxBuffer: 64 << 20,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -63,9 +64,8 @@ describe('lunet command line', function () {
       'print(co(1), co(20))',
       'error("bye")',
     ].join('\n') + '\n');
-    const viaBundle = spawnSync(process.execPath, ['--input-type=module', '-e',
-      `import { main } from ${JSON.stringify(pathToFileURL(bundle).href)}; await main(process.argv.slice(1));`,
-      script], { encoding: 'latin1', timeout: 30000 });
+    const viaBundle = lunet([script], { entry: ['--input-type=module', '-e',
+      `import { main } from ${JSON.stringify(pathToFileURL(bundle).href)}; await main(process.argv.slice(1));`] });
     const viaModules = lunet([script], { env: { LUNET_BUNDLE: '0' } });
     assert.equal(viaBundle.stdout, '300000\t9.007199254741e+15\t3\tx1.5\n' +
       'false\t' + script + ":2: attempt to index a nil value (local 't')\n" +

@@ -466,7 +466,6 @@ function varargPrep(L: LuaState, ci: number, nfix: number, maxStack: number): vo
 
 function isFalsy(tag: number): boolean { return tag <= Tag.False; }
 
-
 /** The loop. Returns when a FRESH frame returns, or a yield / coroutine end reaches it. */
 function run(L: LuaState): Exec {
   const h = L.heap;
