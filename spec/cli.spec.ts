@@ -48,11 +48,12 @@ describe('lunet command line', function () {
     assert.equal(r.status, 0);
   });
 
-  it('the bundle the build makes (dist/lunet.mjs) runs scripts as the modules do', function () {
-    const bundle = join(dirname(cli), 'lunet.mjs');
-    const mainJs = join(dirname(cli), 'lang', 'cli', 'main.js');
+  it('the bundle the build makes (dist/lunet.cjs) runs scripts as the modules do, with its code cache', function () {
+    const dist = dirname(cli);
+    const bundle = join(dist, 'lunet.cjs');
+    const mainJs = join(dist, 'lang', 'cli', 'main.js');
     if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(mainJs).mtimeMs) {
-      console.log(`      (skipped: ${existsSync(bundle) ? 'dist/lunet.mjs predates the last tsc run' : 'no dist/lunet.mjs'}; \`npm run prepare\` builds it)`);
+      console.log(`      (skipped: ${existsSync(bundle) ? 'dist/lunet.cjs predates the last tsc run' : 'no dist/lunet.cjs'}; \`npm run prepare\` builds it)`);
       this.skip();
     }
     const script = join(dir, 'both.lua');
@@ -64,15 +65,19 @@ describe('lunet command line', function () {
       'print(co(1), co(20))',
       'error("bye")',
     ].join('\n') + '\n');
+    // the loader dist/cli.js uses, saying on stderr whether V8 took the cache
+    const load = pathToFileURL(join(dist, 'lang', 'cli', 'bundle-load.js')).href;
     const viaBundle = lunet([script], { entry: ['--input-type=module', '-e',
-      `import { main } from ${JSON.stringify(pathToFileURL(bundle).href)}; await main(process.argv.slice(1));`] });
+      `import { loadBundle } from ${JSON.stringify(load)}; const b = loadBundle(${JSON.stringify(dist)}); ` +
+      'process.stderr.write(`cache: ${b.cache}\\n`); await b.cli.main(process.argv.slice(1));'] });
     const viaModules = lunet([script], { env: { LUNET_BUNDLE: '0' } });
     assert.equal(viaBundle.stdout, '300000\t9.007199254741e+15\t3\tx1.5\n' +
       'false\t' + script + ":2: attempt to index a nil value (local 't')\n" +
       '5\t 3.14|"a\\\n"\n' + '2\t40\n');
     assert.equal(viaBundle.stdout, viaModules.stdout);
-    assert.equal(viaBundle.stderr, viaModules.stderr);
-    assert.match(viaBundle.stderr, /^lunet: .*both\.lua:6: bye\nstack traceback:\n/);
+    // the build made the cache with this node, so V8 must take it
+    assert.equal(viaBundle.stderr, 'cache: used\n' + viaModules.stderr);
+    assert.match(viaModules.stderr, /^lunet: .*both\.lua:6: bye\nstack traceback:\n/);
     assert.equal(viaBundle.status, 1);
     assert.equal(viaModules.status, 1);
   });
