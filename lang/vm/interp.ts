@@ -478,24 +478,26 @@ function run(L: LuaState): Exec {
     // the heap's accessors read h.i32 again (map and bounds checks each time): the hot
     // paths of this loop read the arena through the local i32 instead
     const P = h.protoAt(i32[(pref + Layout.P_INDEX) >> 2]!);
-    const code = P.code;
+    // instructions are fetched from the proto object's copy of the code, through i32 like
+    // every register: pc counts arena words from cw, the CallInfo keeps it from 0
+    const cw = (pref + i32[(pref + Layout.P_CODE) >> 2]!) >> 2;
     const hmask = L.hotMask;
     const hot = hmask === 0 ? L.budgetHot : P.hot ?? hotCounters(P);
     const kb = h.protoConstants(pref);
     let base = td.cis[(ci << 4) | CIF.Base]!;
     let stk = L.stk;
     let bp = stk + (base << 4);
-    let pc = td.cis[(ci << 4) | CIF.Pc]!;
+    let pc = cw + td.cis[(ci << 4) | CIF.Pc]!;
     // hooks (PUC's 'trap'): nonzero while this frame may have line or count hooks to call
     let trap = td.hookMask;
-    if (trap !== 0 && pc === 0) {
+    if (trap !== 0 && pc === cw) {
       // a vararg function's call hook runs after VARARGPREP
       if (P.isVararg) trap = 0;
       else { L.hookLuaCall(); trap = td.hookMask; stk = L.stk; bp = stk + (base << 4); }
     }
     for (;;) {
-      if (trap !== 0) { trap = traceExec(L, ci, pc, P); stk = L.stk; bp = stk + (base << 4); }
-      const i = code[pc++]!;
+      if (trap !== 0) { trap = traceExec(L, ci, pc - cw, P); stk = L.stk; bp = stk + (base << 4); }
+      const i = i32[pc++]!;
       // (A << 4) in one mask; `| 0` because arena offsets fit an int32, so V8 adds without an
       // overflow check
       const ra = (bp + ((i >>> 3) & 0xff0)) | 0;
@@ -520,9 +522,9 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.LOADKX: {
-          const s = (kb + (code[pc++]! >>> 7) * 16) >> 2, d = ra >> 2;
+          const s = (kb + (i32[pc++]! >>> 7) * 16) >> 2, d = ra >> 2;
           i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           continue;
         }
         case Op.LOADFALSE: i32[(ra >> 2) + 2] = Tag.False; continue;
@@ -556,13 +558,13 @@ function run(L: LuaState): Exec {
             // the field cache, as in GETFIELD
             const nb = i32[tq + (Layout.T_NODE >> 2)]!;
             const fic = P.fic ?? fieldCaches(P);
-            const off = fic[pc]!, nq = (nb + off) >> 2;
+            const off = fic[pc - cw]!, nq = (nb + off) >> 2;
             let v: number;
             if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
               v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== Layout.NIL_PTR) fic[pc] = v - Layout.N_VAL - nb;
+              if (v !== Layout.NIL_PTR) fic[pc - cw] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = v >> 2, d = ra >> 2;
@@ -571,7 +573,7 @@ function run(L: LuaState): Exec {
             }
             if (h.getMetatable(i32[up >> 2]!) === 0) { h.setNil(ra); continue; }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.getLoop(L, up, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -594,7 +596,7 @@ function run(L: LuaState): Exec {
               continue;
             }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.getLoop(L, rb, rc, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -611,7 +613,7 @@ function run(L: LuaState): Exec {
               continue;
             }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           h.setInt(L.tmpPtr, i >>> 24);
           if (M.getLoop(L, rb, L.tmpPtr, base + ((i >>> 7) & 0xff), true)) continue newframe;
@@ -627,13 +629,13 @@ function run(L: LuaState): Exec {
             // have their keys at the same offsets), else the probe
             const nb = i32[tq + (Layout.T_NODE >> 2)]!;
             const fic = P.fic ?? fieldCaches(P);
-            const off = fic[pc]!, nq = (nb + off) >> 2;
+            const off = fic[pc - cw]!, nq = (nb + off) >> 2;
             let v: number;
             if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
               v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== Layout.NIL_PTR) fic[pc] = v - Layout.N_VAL - nb;
+              if (v !== Layout.NIL_PTR) fic[pc - cw] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = v >> 2, d = ra >> 2;
@@ -644,7 +646,7 @@ function run(L: LuaState): Exec {
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -659,7 +661,7 @@ function run(L: LuaState): Exec {
             const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { const s = rc >> 2, d = v >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; continue; }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.setLoop(L, up, kp, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -691,14 +693,14 @@ function run(L: LuaState): Exec {
               }
               if (hi === (lo >> 31)) {
                 const mt = i32[tq + (Layout.T_META >> 2)]!;
-                if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc; h.setIntKey(t, lo, rc); continue; }
+                if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc - cw; h.setIntKey(t, lo, rc); continue; }
               }
             } else {
               const v = h.get(t, rb);
               if (i32[(v >> 2) + 2] !== Tag.Nil) { const s = rc >> 2, d = v >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; continue; }
             }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.setLoop(L, ra, rb, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -725,9 +727,9 @@ function run(L: LuaState): Exec {
               continue;
             }
             const mt = i32[tq + (Layout.T_META >> 2)]!;
-            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc; h.setIntKey(t, b, rc); continue; }
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc - cw; h.setIntKey(t, b, rc); continue; }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           h.setInt(L.tmpPtr, b);
           if (M.setLoop(L, ra, L.tmpPtr, rc, true)) continue newframe;
@@ -742,13 +744,13 @@ function run(L: LuaState): Exec {
             // the field cache, as in GETFIELD
             const nb = i32[tq + (Layout.T_NODE >> 2)]!;
             const fic = P.fic ?? fieldCaches(P);
-            const off = fic[pc]!, nq = (nb + off) >> 2;
+            const off = fic[pc - cw]!, nq = (nb + off) >> 2;
             let v: number;
             if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
               v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== Layout.NIL_PTR) fic[pc] = v - Layout.N_VAL - nb;
+              if (v !== Layout.NIL_PTR) fic[pc - cw] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = rc >> 2, d = v >> 2;
@@ -757,22 +759,22 @@ function run(L: LuaState): Exec {
             }
             // objects with a class metatable but no __newindex get new fields raw
             const mt = h.getMetatable(t);
-            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc; h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
+            if (mt === 0 || h.tm(mt, TM.NEWINDEX) === 0) { td.cis[(ci << 4) | CIF.Pc] = pc - cw; h.setStrKey(t, i32[kp >> 2]!, rc); continue; }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.setLoop(L, ra, kp, rc, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.NEWTABLE: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           let b = (i >>> 16) & 0xff;
           let c = i >>> 24;
           if (b > 0) b = 1 << (b - 1);
-          if (i & 0x8000) c += (code[pc]! >>> 7) * (Fmt.MAXARG_C + 1);
+          if (i & 0x8000) c += (i32[pc]! >>> 7) * (Fmt.MAXARG_C + 1);
           pc++;
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const t = h.newTable(c, b);
           h.setObj(ra, Tag.Table, t);
           L.top = base + ((i >>> 7) & 0xff) + 1;
@@ -792,7 +794,7 @@ function run(L: LuaState): Exec {
             if (w > 0) { h.copy(ra, w); continue; }
             if (w === 0) { h.setNil(ra); continue; }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.getLoop(L, rb, kp, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
@@ -972,7 +974,7 @@ function run(L: LuaState): Exec {
             pc++;
             continue;
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
           continue;
         }
@@ -993,7 +995,7 @@ function run(L: LuaState): Exec {
             pc++;
             continue;
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
           continue;
         }
@@ -1014,7 +1016,7 @@ function run(L: LuaState): Exec {
             pc++;
             continue;
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
           continue;
         }
@@ -1035,7 +1037,7 @@ function run(L: LuaState): Exec {
             pc++;
             continue;
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
           continue;
         }
@@ -1058,12 +1060,12 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.POWK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, kb + (i >>> 24) * 16, ra)) pc++;
           continue;
         }
         case Op.SHRI: case Op.SHLI: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           h.setInt(L.tmpPtr, (i >>> 24) - Fmt.OFFSET_sC);
           const ok = (i & 0x7f) === Op.SHRI
@@ -1073,22 +1075,22 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.POW: case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, bp + (i >>> 24) * 16, ra)) pc++;
           continue;
         }
         case Op.MMBIN: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
-          const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
+          const dst = base + ((i32[pc - 2]! >>> 7) & 0xff);
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.arithTM(L, i >>> 24, ra, rb, dst, true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.MMBINI: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
-          const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
+          const dst = base + ((i32[pc - 2]! >>> 7) & 0xff);
           h.setInt(L.tmpPtr, ((i >>> 16) & 0xff) - Fmt.OFFSET_sC);
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           const r = (i & 0x8000)
@@ -1099,8 +1101,8 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.MMBINK: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
-          const dst = base + ((code[pc - 2]! >>> 7) & 0xff);
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
+          const dst = base + ((i32[pc - 2]! >>> 7) & 0xff);
           const kp = kb + ((i >>> 16) & 0xff) * 16;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           const r = (i & 0x8000)
@@ -1111,7 +1113,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.UNM: case Op.BNOT: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const rb = bp + ((i >>> 16) & 0xff) * 16;
           const ev = (i & 0x7f) === Op.UNM ? TM.UNM : TM.BNOT;
           if (M.rawArith(L, ev, rb, rb, ra)) continue;
@@ -1131,14 +1133,14 @@ function run(L: LuaState): Exec {
             const mt = h.getMetatable(t);
             if (mt === 0 || h.tm(mt, TM.LEN) === 0) { h.setInt(ra, h.length(t)); continue; }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.lenLoop(L, rb, base + ((i >>> 7) & 0xff), true)) continue newframe;
           stk = L.stk; bp = stk + (base << 4);
           continue;
         }
         case Op.CONCAT: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const n = (i >>> 16) & 0xff;
           L.top = base + ((i >>> 7) & 0xff) + n;
           if (M.concatLoop(L, n, true)) continue newframe;
@@ -1147,7 +1149,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.CLOSE: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const level = base + ((i >>> 7) & 0xff);
           L.closeUpvals(level);
           if (td.tbc.length && td.tbc[td.tbc.length - 1]! >= level) {
@@ -1164,7 +1166,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.TBC: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const tag = i32[(ra >> 2) + 2]!;
           if (tag > Tag.False) {
             if (L.tmOf(ra, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff));
@@ -1175,11 +1177,11 @@ function run(L: LuaState): Exec {
         case Op.JMP: {
           const sj = (i >>> 7) - Fmt.OFFSET_sJ;
           if (sj < 0) {
-            const e = (pc - 1) & hmask; // this back-edge's counter
+            const e = (pc - 1 - cw) & hmask; // this back-edge's counter
             pc += sj;
             if (--hot[e]! <= 0) {
-              td.cis[(ci << 4) | CIF.Pc] = pc;
-              const np = backEdge(L, pref, pc, hot, e);
+              td.cis[(ci << 4) | CIF.Pc] = pc - cw;
+              const np = backEdge(L, pref, pc - cw, hot, e);
               if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
             }
             continue;
@@ -1195,7 +1197,7 @@ function run(L: LuaState): Exec {
           if (ta === Tag.Int && tb === Tag.Int) r = (i32[ia] === i32[ib] && i32[ia + 1] === i32[ib + 1]) ? 1 : 0;
           else if (ta === Tag.Float && tb === Tag.Float) r = f64[ra >> 3]! === f64[rb >> 3]! ? 1 : 0;
           else {
-            td.cis[(ci << 4) | CIF.Pc] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc - cw;
             L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.eqLoop(L, ra, rb, true);
             if (r === 2) continue newframe;
@@ -1217,7 +1219,7 @@ function run(L: LuaState): Exec {
             if (((ahi ^ (alo >> 31)) | (bhi ^ (blo >> 31))) === 0) r = (le ? alo <= blo : alo < blo) ? 1 : 0;
             else r = (le ? I64.le(alo, ahi, blo, bhi) : I64.lt(alo, ahi, blo, bhi)) ? 1 : 0;
           } else {
-            td.cis[(ci << 4) | CIF.Pc] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc - cw;
             L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, ra, rb, le, true);
             if (r === 2) continue newframe;
@@ -1253,7 +1255,7 @@ function run(L: LuaState): Exec {
           else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
-            td.cis[(ci << 4) | CIF.Pc] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc - cw;
             L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, ra, tp, false, true);
             if (r === 2) continue newframe;
@@ -1274,7 +1276,7 @@ function run(L: LuaState): Exec {
           else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
-            td.cis[(ci << 4) | CIF.Pc] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc - cw;
             L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, ra, tp, true, true);
             if (r === 2) continue newframe;
@@ -1295,7 +1297,7 @@ function run(L: LuaState): Exec {
           else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
-            td.cis[(ci << 4) | CIF.Pc] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc - cw;
             L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, tp, ra, false, true);
             if (r === 2) continue newframe;
@@ -1316,7 +1318,7 @@ function run(L: LuaState): Exec {
           else {
             const tp = L.tmpPtr;
             if (i >>> 24) h.setFloat(tp, imm); else h.setInt(tp, imm);
-            td.cis[(ci << 4) | CIF.Pc] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc - cw;
             L.top = td.cis[(ci << 4) | CIF.Top]!;
             r = M.orderLoop(L, tp, ra, true, true);
             if (r === 2) continue newframe;
@@ -1336,7 +1338,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.CALL: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const func = base + ((i >>> 7) & 0xff);
           const b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
@@ -1371,7 +1373,7 @@ function run(L: LuaState): Exec {
           return Exec.BASE;
         }
         case Op.TAILCALL: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const func = base + ((i >>> 7) & 0xff);
           let b = (i >>> 16) & 0xff;
           if (b !== 0) L.top = func + b;
@@ -1405,7 +1407,7 @@ function run(L: LuaState): Exec {
           continue newframe;
         }
         case Op.RETURN: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           let first = base + ((i >>> 7) & 0xff);
           let n = ((i >>> 16) & 0xff) - 1;
           if (n < 0) n = L.top - first;
@@ -1448,7 +1450,7 @@ function run(L: LuaState): Exec {
           const flags = td.cis[(ci << 4) | CIF.Flags]!;
           if (td.hookMask !== 0) {
             // the general return, which calls the return hook
-            td.cis[(ci << 4) | CIF.Pc] = pc;
+            td.cis[(ci << 4) | CIF.Pc] = pc - cw;
             const n = (i & 0x7f) === Op.RETURN0 ? 0 : 1;
             L.top = base + ((i >>> 7) & 0xff) + n;
             L.poscall(ci, n);
@@ -1510,11 +1512,11 @@ function run(L: LuaState): Exec {
             if (!(step > 0 ? idx <= limit : limit <= idx)) continue;
             f64[fa] = idx; f64[fa + 6] = idx; i32[ia + 14] = Tag.Float;
           }
-          const e = (pc - 1) & hmask; // this back-edge's counter
+          const e = (pc - 1 - cw) & hmask; // this back-edge's counter
           pc -= i >>> 15;
           if (--hot[e]! <= 0) {
-            td.cis[(ci << 4) | CIF.Pc] = pc;
-            const np = backEdge(L, pref, pc, hot, e);
+            td.cis[(ci << 4) | CIF.Pc] = pc - cw;
+            const np = backEdge(L, pref, pc - cw, hot, e);
             if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
           }
           continue;
@@ -1537,12 +1539,12 @@ function run(L: LuaState): Exec {
               continue;
             }
           }
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           if (forPrep(L, ra)) pc += (i >>> 15) + 1;
           continue;
         }
         case Op.TFORPREP: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const r3 = ra + 48;
           if (i32[(r3 >> 2) + 2]! > Tag.False) {
             if (L.tmOf(r3, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff) + 3);
@@ -1552,7 +1554,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.TFORCALL: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           // the iterator, state and control copied to R[A+4..A+6] for the call
           for (let q = ra >> 2, e = q + 12; q < e; q += 4) { i32[q + 16] = i32[q]!; i32[q + 17] = i32[q + 1]!; i32[q + 18] = i32[q + 2]!; }
           const func = base + ((i >>> 7) & 0xff) + 4;
@@ -1575,19 +1577,19 @@ function run(L: LuaState): Exec {
           const r4 = ra + 64;
           if (i32[(r4 >> 2) + 2] !== Tag.Nil) {
             { const s = r4 >> 2, d = (ra >> 2) + 8; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
-            const e = (pc - 1) & hmask;
+            const e = (pc - 1 - cw) & hmask;
             pc -= i >>> 15;
-            if (--hot[e]! <= 0) { td.cis[(ci << 4) | CIF.Pc] = pc; backEdge(L, pref, pc, hot, e); }
+            if (--hot[e]! <= 0) { td.cis[(ci << 4) | CIF.Pc] = pc - cw; backEdge(L, pref, pc - cw, hot, e); }
           }
           continue;
         }
         case Op.SETLIST: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           let n = (i >>> 16) & 0xff;
           let last = i >>> 24;
           const a = base + ((i >>> 7) & 0xff);
           if (n === 0) n = L.top - a - 1;
-          if (i & 0x8000) { last += (code[pc]! >>> 7) * (Fmt.MAXARG_C + 1); pc++; td.cis[(ci << 4) | CIF.Pc] = pc; }
+          if (i & 0x8000) { last += (i32[pc]! >>> 7) * (Fmt.MAXARG_C + 1); pc++; td.cis[(ci << 4) | CIF.Pc] = pc - cw; }
           const t = i32[ra >> 2]!;
           // grow the array part first, as lvm.c does, so nils keep their slots and `#` sees
           // the constructor's size
@@ -1597,7 +1599,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.CLOSURE: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           // the child's ref follows the constants in the proto object; its Proto is P's child
           const bx = i >>> 15;
           const child = i32[(kb + (P.constants.length << 4) + (bx << 2)) >> 2]!;
@@ -1613,7 +1615,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.VARARG: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           let n = (i >>> 24) - 1;
           const nextra = td.cis[(ci << 4) | CIF.Extra]!;
           const a = base + ((i >>> 7) & 0xff);
@@ -1633,7 +1635,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.VARARGPREP: {
-          td.cis[(ci << 4) | CIF.Pc] = pc;
+          td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           varargPrep(L, ci, (i >>> 7) & 0xff, P.maxStackSize);
           base = td.cis[(ci << 4) | CIF.Base]!;
           if (td.hookMask !== 0) {
@@ -1646,19 +1648,19 @@ function run(L: LuaState): Exec {
         }
         case Op.EXTRAARG:
         default:
-          throw new Error(`lunet: bad opcode ${i & 0x7f} at pc ${pc - 1}`);
+          throw new Error(`lunet: bad opcode ${i & 0x7f} at pc ${pc - 1 - cw}`);
       }
       // A test whose jump is taken ends up here: do the JMP that follows now, without a
       // dispatch (lvm.c's donextjump; so, as in PUC, hooks do not see the JMP as a step)
-      const ni = code[pc]!;
+      const ni = i32[pc]!;
       if ((ni & 0x7f) !== Op.JMP) continue;
       const sj = (ni >>> 7) - Fmt.OFFSET_sJ;
       if (sj >= 0) { pc += sj + 1; continue; }
-      const e = pc & hmask; // the JMP's back-edge counter
+      const e = (pc - cw) & hmask; // the JMP's back-edge counter
       pc += sj + 1;
       if (--hot[e]! <= 0) {
-        td.cis[(ci << 4) | CIF.Pc] = pc;
-        const np = backEdge(L, pref, pc, hot, e);
+        td.cis[(ci << 4) | CIF.Pc] = pc - cw;
+        const np = backEdge(L, pref, pc - cw, hot, e);
         if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
       }
     }
