@@ -298,7 +298,7 @@ function loadFunction(r: Reader, psource: string): Proto {
     constants, upvalues, protos, locVars,
     // present from the start, as in FuncState: every Proto then shares one V8 map, and the
     // interpreter's reads of P.code and P.hot stay monomorphic
-    hot: undefined, fic: undefined,
+    hot: undefined,
   };
 }
 

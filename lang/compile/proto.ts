@@ -46,7 +46,4 @@ export interface Proto {
   /** The VM's back-edge counters, one per instruction (created on the first run; see
    *  lang/vm/types.ts VmHooks). */
   hot?: Int32Array;
-  /** The interpreter's field caches, one per instruction: for GETFIELD/SETFIELD, the byte
-   *  offset in the hash part of the node where the key was last found (created on first use). */
-  fic?: Int32Array;
 }

@@ -868,10 +868,12 @@ export class Heap implements HeapApi {
    *  constant table does (string.format('%p') tells them apart). */
   private loadProto(p: Proto, longStrings: Map<string, number>): number {
     const nk = p.constants.length, nc = p.protos.length;
-    // the interpreter fetches instructions from the arena copy: through the view it reads
-    // registers with, it needs no second array's map, bounds and data pointer per dispatch
-    const codeOff = Layout.P_CONSTS + (nk << 4) + (nc << 2);
-    const ref = this.newObj(Layout.KIND_PROTO, codeOff + (p.code.length << 2));
+    // The interpreter reads instructions, and keeps its field caches, in the proto object:
+    // through the view it reads registers with, it needs no other array's map, bounds and
+    // data pointer per instruction. After the child refs: the code's length, the code, then
+    // one field cache word per instruction (lang/vm/interp.ts GETFIELD).
+    const n = p.code.length, codeOff = Layout.P_CONSTS + (nk << 4) + (nc << 2) + 4;
+    const ref = this.newObj(Layout.KIND_PROTO, codeOff + (n << 3));
     let idx: number;
     if (this.freeProtos.length > 0) idx = this.freeProtos.pop()!;
     else { idx = this.protos.length; this.protos.push(undefined); }
@@ -879,7 +881,10 @@ export class Heap implements HeapApi {
     const i32 = this.i32;
     i32[(ref + Layout.P_INDEX) >> 2] = idx;
     i32[(ref + Layout.P_CODE) >> 2] = codeOff;
-    i32.set(p.code, (ref + codeOff) >> 2);
+    const cw = (ref + codeOff) >> 2;
+    i32[cw - 1] = n;
+    i32.set(p.code, cw);
+    i32.fill(0, cw + n, cw + 2 * n);
     i32[(ref + Layout.P_NK) >> 2] = 0;
     i32[(ref + Layout.P_NCHILD) >> 2] = 0;
     const base = ref + Layout.P_CONSTS;

@@ -74,7 +74,7 @@ export const enum Layout {
   P_NK = 4,        // i32 constant count
   P_NCHILD = 8,    // i32 child count
   P_CODE = 12,     // i32 byte offset, from the proto object, of its copy of the bytecode
-  P_CONSTS = 16,   // TValue[nk], then i32 child refs, then the bytecode (i32 each)
+  P_CONSTS = 16,   // TValue[nk], i32 child refs, the code's length n, the code, n field caches
 
   // ---- host function -------------------------------------------------------------------
   H_HANDLE = 0,    // i32 JS handle index

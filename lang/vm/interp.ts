@@ -212,11 +212,6 @@ function budgetStep(L: LuaState): void {
   L.hooks.budget!();
 }
 
-/** The field caches of P (Proto.fic), created on first use. */
-function fieldCaches(P: Proto): Int32Array {
-  return (P.fic = new Int32Array(P.code.length));
-}
-
 /** The back-edge counters of P, created on its first run. */
 function hotCounters(P: Proto): Int32Array {
   return (P.hot = new Int32Array(P.code.length));
@@ -557,14 +552,14 @@ function run(L: LuaState): Exec {
             const t = i32[up >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
             // the field cache, as in GETFIELD
             const nb = i32[tq + (Layout.T_NODE >> 2)]!;
-            const fic = P.fic ?? fieldCaches(P);
-            const off = fic[pc - cw]!, nq = (nb + off) >> 2;
+            const fq = pc + i32[cw - 1]!; // its cache word: the code's length on from pc
+            const off = i32[fq]!, nq = (nb + off) >> 2;
             let v: number;
             if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
               v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== Layout.NIL_PTR) fic[pc - cw] = v - Layout.N_VAL - nb;
+              if (v !== Layout.NIL_PTR) i32[fq] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = v >> 2, d = ra >> 2;
@@ -628,14 +623,14 @@ function run(L: LuaState): Exec {
             // the node where this instruction found its key last time (tables built alike
             // have their keys at the same offsets), else the probe
             const nb = i32[tq + (Layout.T_NODE >> 2)]!;
-            const fic = P.fic ?? fieldCaches(P);
-            const off = fic[pc - cw]!, nq = (nb + off) >> 2;
+            const fq = pc + i32[cw - 1]!; // its cache word: the code's length on from pc
+            const off = i32[fq]!, nq = (nb + off) >> 2;
             let v: number;
             if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
               v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== Layout.NIL_PTR) fic[pc - cw] = v - Layout.N_VAL - nb;
+              if (v !== Layout.NIL_PTR) i32[fq] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = v >> 2, d = ra >> 2;
@@ -743,14 +738,14 @@ function run(L: LuaState): Exec {
             const t = i32[ra >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
             // the field cache, as in GETFIELD
             const nb = i32[tq + (Layout.T_NODE >> 2)]!;
-            const fic = P.fic ?? fieldCaches(P);
-            const off = fic[pc - cw]!, nq = (nb + off) >> 2;
+            const fq = pc + i32[cw - 1]!; // its cache word: the code's length on from pc
+            const off = i32[fq]!, nq = (nb + off) >> 2;
             let v: number;
             if (off < (Layout.NODE_SIZE << ((i32[tq + (Layout.T_FLAGS >> 2)]! >> 8) & 0xff)) && i32[nq] === key && i32[nq + 2] === Tag.Str) {
               v = nb + off + Layout.N_VAL;
             } else {
               v = h.getStr(t, key);
-              if (v !== Layout.NIL_PTR) fic[pc - cw] = v - Layout.N_VAL - nb;
+              if (v !== Layout.NIL_PTR) i32[fq] = v - Layout.N_VAL - nb;
             }
             if (i32[(v >> 2) + 2] !== Tag.Nil) {
               const s = rc >> 2, d = v >> 2;

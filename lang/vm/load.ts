@@ -77,13 +77,12 @@ function pushClosure(L: LuaState, P: Proto, envPtr: number): number {
   return LOAD_OK;
 }
 
-/** Give P and its nested functions their back-edge counters (lang/vm/types.ts) and field
- *  caches now. Were they made on a function's first call, a function first called after V8 optimized the
+/** Give P and its nested functions their back-edge counters (lang/vm/types.ts) now. Were
+ *  they made on a function's first call, a function first called after V8 optimized the
  *  interpreter loop would take a branch the loop has no type feedback for and deoptimize
  *  it (its recompilation costs hundreds of ms of CPU). */
 function makeCounters(P: Proto): void {
   if (P.hot === undefined) P.hot = new Int32Array(P.code.length);
-  if (P.fic === undefined) P.fic = new Int32Array(P.code.length);
   for (const c of P.protos) makeCounters(c);
 }
 
