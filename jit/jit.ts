@@ -207,7 +207,7 @@ export class Jit {
    *  out. Sets it to the back-edges until this loop should be looked at again: a loop with a
    *  trace at the next one (it goes straight into the trace), a loop given up on never.
    *  Returns the pc the interpreter continues at after running a trace, or -1 to continue
-   *  where it was. With a budget hook every loop shares one counter (idx 0): then this sees
+   *  where it was. With a budget hook every loop shares one counter (L.budgetIdx): then this sees
    *  a sample of the back-edges, and the VM clamps the counter after this returns. */
   hotLoop(protoRef: number, pc: number, hot: Int32Array, idx: number): number {
     const L = this.L;

@@ -296,9 +296,6 @@ function loadFunction(r: Reader, psource: string): Proto {
   return {
     source, lineDefined, lastLineDefined, numParams, isVararg, maxStackSize, code, lineInfo,
     constants, upvalues, protos, locVars,
-    // present from the start, as in FuncState: every Proto then shares one V8 map, and the
-    // interpreter's reads of P.code and P.hot stay monomorphic
-    hot: undefined,
   };
 }
 

@@ -112,7 +112,6 @@ export class FuncState {
       source: ls.source, lineDefined, lastLineDefined: 0, numParams: 0, isVararg: false,
       maxStackSize: 2, code: new Int32Array(0), lineInfo: new Int32Array(0),
       constants: this.k, upvalues: this.upvalues, protos: this.protos, locVars: this.locvars,
-      hot: undefined,
     };
   }
 

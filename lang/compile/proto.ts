@@ -43,7 +43,4 @@ export interface Proto {
   upvalues: UpvalDesc[];
   protos: Proto[];
   locVars: LocVar[];
-  /** The VM's back-edge counters, one per instruction (created on the first run; see
-   *  lang/vm/types.ts VmHooks). */
-  hot?: Int32Array;
 }

@@ -868,12 +868,13 @@ export class Heap implements HeapApi {
    *  constant table does (string.format('%p') tells them apart). */
   private loadProto(p: Proto, longStrings: Map<string, number>): number {
     const nk = p.constants.length, nc = p.protos.length;
-    // The interpreter reads instructions, and keeps its field caches, in the proto object:
-    // through the view it reads registers with, it needs no other array's map, bounds and
-    // data pointer per instruction. After the child refs: the code's length, the code, then
-    // one field cache word per instruction (lang/vm/interp.ts GETFIELD).
-    const n = p.code.length, codeOff = Layout.P_CONSTS + (nk << 4) + (nc << 2) + 4;
-    const ref = this.newObj(Layout.KIND_PROTO, codeOff + (n << 3));
+    // The interpreter reads instructions, and keeps its field caches and back-edge counters,
+    // in the proto object: through the view it reads registers with, it needs no other
+    // array's map, bounds and data pointer per instruction, and no JS Proto per call. After
+    // the child refs (see Layout.P_CODE): the frame word, the code's length n, the code, n
+    // field caches, n back-edge counters.
+    const n = p.code.length, codeOff = Layout.P_CONSTS + (nk << 4) + (nc << 2) + 8;
+    const ref = this.newObj(Layout.KIND_PROTO, codeOff + 12 * n);
     let idx: number;
     if (this.freeProtos.length > 0) idx = this.freeProtos.pop()!;
     else { idx = this.protos.length; this.protos.push(undefined); }
@@ -882,9 +883,10 @@ export class Heap implements HeapApi {
     i32[(ref + Layout.P_INDEX) >> 2] = idx;
     i32[(ref + Layout.P_CODE) >> 2] = codeOff;
     const cw = (ref + codeOff) >> 2;
+    i32[cw - 2] = p.maxStackSize | (p.numParams << Layout.PF_NPARAMS) | (p.isVararg ? Layout.PF_VARARG : 0);
     i32[cw - 1] = n;
     i32.set(p.code, cw);
-    i32.fill(0, cw + n, cw + 2 * n);
+    i32.fill(0, cw + n, cw + 3 * n);
     i32[(ref + Layout.P_NK) >> 2] = 0;
     i32[(ref + Layout.P_NCHILD) >> 2] = 0;
     const base = ref + Layout.P_CONSTS;

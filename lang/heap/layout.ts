@@ -74,7 +74,12 @@ export const enum Layout {
   P_NK = 4,        // i32 constant count
   P_NCHILD = 8,    // i32 child count
   P_CODE = 12,     // i32 byte offset, from the proto object, of its copy of the bytecode
-  P_CONSTS = 16,   // TValue[nk], i32 child refs, the code's length n, the code, n field caches
+  P_CONSTS = 16,   // TValue[nk], i32 child refs, then the interpreter's words: the frame
+                   // word, the code's length n, the code, n field caches, n back-edge counters
+  /** The frame word (the i32 two before the code): maxStackSize, numParams << PF_NPARAMS,
+   *  PF_VARARG if vararg. */
+  PF_NPARAMS = 8,
+  PF_VARARG = 0x10000,
 
   // ---- host function -------------------------------------------------------------------
   H_HANDLE = 0,    // i32 JS handle index

@@ -174,11 +174,12 @@ function callHost(L: LuaState, func: number, nres: number): number {
  *  Instructions, -joff: matmul -10%, sieve -7%, loops -5%. */
 const REFRAME_EVERY = 256;
 
-/** A loop's back-edge counter `hot[idx]` ran out. Returns the pc to continue at (after
- *  re-entering the frame) when the hook ran a trace (the stack holds its results) or when
- *  the frame is re-entered at `pc` itself (REFRAME_EVERY), else -1. */
-function backEdge(L: LuaState, protoRef: number, pc: number, hot: Int32Array, idx: number): number {
-  const h = L.hooks;
+/** A loop's back-edge counter ran out: the arena word `idx` of the proto object, or with a
+ *  budget hook the shared L.budgetIdx. Returns the pc to continue at (after re-entering the
+ *  frame) when the hook ran a trace (the stack holds its results) or when the frame is
+ *  re-entered at `pc` itself (REFRAME_EVERY), else -1. */
+function backEdge(L: LuaState, protoRef: number, pc: number, idx: number): number {
+  const h = L.hooks, hot = L.i32, shared = L.budgetIdx;
   let r = -1;
   // with a debug hook set, stay in the interpreter so line and count hooks see every step
   // (and look again a while later: the hook may be gone by then)
@@ -188,11 +189,11 @@ function backEdge(L: LuaState, protoRef: number, pc: number, hot: Int32Array, id
   if (h.budget) {
     // a frame that started before the hook was set still uses its Proto's counters: count
     // its back-edges one by one into the shared one
-    if (hot !== L.budgetHot) { hot[idx] = 1; if (--L.budgetHot[0] > 0 && r < 0) return r; }
+    if (idx !== shared) { hot[idx] = 1; if (--hot[shared]! > 0 && r < 0) return r; }
     const want = hot[idx]!;
     budgetStep(L);
     // the JIT may want the next back-edge sooner (to enter a trace)
-    if (hot === L.budgetHot && want < L.budgetHot[0]!) L.budgetHot[0] = want;
+    if (idx === shared && want < hot[shared]!) hot[shared] = want;
   }
   return r;
 }
@@ -208,14 +209,10 @@ function callCounted(L: LuaState): void {
 function budgetStep(L: LuaState): void {
   const half = Math.max(1, L.budgetInterval >> 1);
   L.loopCounter = half;
-  L.budgetHot[0] = half;
+  L.i32[L.budgetIdx] = half;
   L.hooks.budget!();
 }
 
-/** The back-edge counters of P, created on its first run. */
-function hotCounters(P: Proto): Int32Array {
-  return (P.hot = new Int32Array(P.code.length));
-}
 
 /** luaG_traceexec: before instruction `pc` of Lua frame `ci` while hooks are on. Calls the
  *  count hook every baseHookCount instructions and the line hook when the instruction starts
@@ -471,13 +468,15 @@ function run(L: LuaState): Exec {
     const cl = td.cis[(ci << 4) | CIF.Cl]!;
     const pref = td.cis[(ci << 4) | CIF.Pref]!;
     // the heap's accessors read h.i32 again (map and bounds checks each time): the hot
-    // paths of this loop read the arena through the local i32 instead
-    const P = h.protoAt(i32[(pref + Layout.P_INDEX) >> 2]!);
-    // instructions are fetched from the proto object's copy of the code, through i32 like
-    // every register: pc counts arena words from cw, the CallInfo keeps it from 0
+    // paths of this loop read the arena through the local i32 instead. So does a frame's
+    // entry: it needs no JS Proto (rare handlers look theirs up).
+    // Instructions are fetched from the proto object's copy of the code: pc counts arena
+    // words from cw, the CallInfo keeps it from 0.
     const cw = (pref + i32[(pref + Layout.P_CODE) >> 2]!) >> 2;
+    // back-edge counters: this function's own, after its code and field caches (word hb + the
+    // back-edge's pc), or with a budget hook (hmask 0) the one shared word
     const hmask = L.hotMask;
-    const hot = hmask === 0 ? L.budgetHot : P.hot ?? hotCounters(P);
+    const hb = hmask === 0 ? L.budgetIdx : cw + 2 * i32[cw - 1]!;
     const kb = h.protoConstants(pref);
     let base = td.cis[(ci << 4) | CIF.Base]!;
     let stk = L.stk;
@@ -487,11 +486,11 @@ function run(L: LuaState): Exec {
     let trap = td.hookMask;
     if (trap !== 0 && pc === cw) {
       // a vararg function's call hook runs after VARARGPREP
-      if (P.isVararg) trap = 0;
+      if (i32[cw - 2]! & Layout.PF_VARARG) trap = 0;
       else { L.hookLuaCall(); trap = td.hookMask; stk = L.stk; bp = stk + (base << 4); }
     }
     for (;;) {
-      if (trap !== 0) { trap = traceExec(L, ci, pc - cw, P); stk = L.stk; bp = stk + (base << 4); }
+      if (trap !== 0) { trap = traceExec(L, ci, pc - cw, h.protoOf(pref)); stk = L.stk; bp = stk + (base << 4); }
       const i = i32[pc++]!;
       // (A << 4) in one mask; `| 0` because arena offsets fit an int32, so V8 adds without an
       // overflow check
@@ -1172,11 +1171,11 @@ function run(L: LuaState): Exec {
         case Op.JMP: {
           const sj = (i >>> 7) - Fmt.OFFSET_sJ;
           if (sj < 0) {
-            const e = (pc - 1 - cw) & hmask; // this back-edge's counter
+            const e = hb + ((pc - 1 - cw) & hmask); // this back-edge's counter
             pc += sj;
-            if (--hot[e]! <= 0) {
+            if (--i32[e]! <= 0) {
               td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-              const np = backEdge(L, pref, pc - cw, hot, e);
+              const np = backEdge(L, pref, pc - cw, e);
               if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
             }
             continue;
@@ -1346,14 +1345,15 @@ function run(L: LuaState): Exec {
               // which V8 inlined into run in some compiles and not in others
               const ncl = i32[(stk + (func << 4)) >> 2]!;
               const npref = i32[(ncl + Layout.CL_PROTO) >> 2]!;
-              const NP = h.protoAt(i32[(npref + Layout.P_INDEX) >> 2]!);
-              const fsize = NP.maxStackSize;
+              // the callee's frame word (Layout.PF_*), two words before its code
+              const fw = i32[((npref + i32[(npref + Layout.P_CODE) >> 2]!) >> 2) - 2]!;
+              const fsize = fw & 0xff;
               const need = L.top + fsize;
               if (need + EXTRA_STACK > L.stackSize || need > MAXSTACK) { L.frameRoom(func, fsize); stk = L.stk; }
               let nargs = L.top - func - 1;
-              const np = NP.numParams;
+              const np = (fw >> Layout.PF_NPARAMS) & 0xff;
               for (; nargs < np; nargs++) i32[((stk + ((func + 1 + nargs) << 4)) >> 2) + 2] = Tag.Nil;
-              if (NP.isVararg) L.top = func + 1 + nargs;
+              if (fw & Layout.PF_VARARG) L.top = func + 1 + nargs;
               td.pushLua(func, nres, fsize, 0, ncl, npref);
               continue newframe;
             }
@@ -1507,11 +1507,11 @@ function run(L: LuaState): Exec {
             if (!(step > 0 ? idx <= limit : limit <= idx)) continue;
             f64[fa] = idx; f64[fa + 6] = idx; i32[ia + 14] = Tag.Float;
           }
-          const e = (pc - 1 - cw) & hmask; // this back-edge's counter
+          const e = hb + ((pc - 1 - cw) & hmask); // this back-edge's counter
           pc -= i >>> 15;
-          if (--hot[e]! <= 0) {
+          if (--i32[e]! <= 0) {
             td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-            const np = backEdge(L, pref, pc - cw, hot, e);
+            const np = backEdge(L, pref, pc - cw, e);
             if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
           }
           continue;
@@ -1572,9 +1572,9 @@ function run(L: LuaState): Exec {
           const r4 = ra + 64;
           if (i32[(r4 >> 2) + 2] !== Tag.Nil) {
             { const s = r4 >> 2, d = (ra >> 2) + 8; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
-            const e = (pc - 1 - cw) & hmask;
+            const e = hb + ((pc - 1 - cw) & hmask);
             pc -= i >>> 15;
-            if (--hot[e]! <= 0) { td.cis[(ci << 4) | CIF.Pc] = pc - cw; backEdge(L, pref, pc - cw, hot, e); }
+            if (--i32[e]! <= 0) { td.cis[(ci << 4) | CIF.Pc] = pc - cw; backEdge(L, pref, pc - cw, e); }
           }
           continue;
         }
@@ -1596,6 +1596,7 @@ function run(L: LuaState): Exec {
         case Op.CLOSURE: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           // the child's ref follows the constants in the proto object; its Proto is P's child
+          const P = h.protoOf(pref);
           const bx = i >>> 15;
           const child = i32[(kb + (P.constants.length << 4) + (bx << 2)) >> 2]!;
           const ups = P.protos[bx]!.upvalues;
@@ -1631,7 +1632,7 @@ function run(L: LuaState): Exec {
         }
         case Op.VARARGPREP: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          varargPrep(L, ci, (i >>> 7) & 0xff, P.maxStackSize);
+          varargPrep(L, ci, (i >>> 7) & 0xff, i32[cw - 2]! & 0xff);
           base = td.cis[(ci << 4) | CIF.Base]!;
           if (td.hookMask !== 0) {
             L.hookLuaCall();
@@ -1651,11 +1652,11 @@ function run(L: LuaState): Exec {
       if ((ni & 0x7f) !== Op.JMP) continue;
       const sj = (ni >>> 7) - Fmt.OFFSET_sJ;
       if (sj >= 0) { pc += sj + 1; continue; }
-      const e = (pc - cw) & hmask; // the JMP's back-edge counter
+      const e = hb + ((pc - cw) & hmask); // the JMP's back-edge counter
       pc += sj + 1;
-      if (--hot[e]! <= 0) {
+      if (--i32[e]! <= 0) {
         td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-        const np = backEdge(L, pref, pc - cw, hot, e);
+        const np = backEdge(L, pref, pc - cw, e);
         if (np >= 0) { td.cis[(ci << 4) | CIF.Pc] = np; continue newframe; }
       }
     }

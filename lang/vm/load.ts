@@ -53,7 +53,6 @@ export function loadChunk(L: LuaState, src: string, chunkName: string, mode: str
 function pushClosure(L: LuaState, P: Proto, envPtr: number): number {
   const h = L.heap;
   const pref = h.newProto(P);
-  makeCounters(P);
   // keep the closure rooted while its upvalue is made
   const cl = h.newLClosure(pref, P.upvalues.length);
   h.setObj(L.slot(L.top), Tag.LFunc, cl);
@@ -75,15 +74,6 @@ function pushClosure(L: LuaState, P: Proto, envPtr: number): number {
     L.top--;
   }
   return LOAD_OK;
-}
-
-/** Give P and its nested functions their back-edge counters (lang/vm/types.ts) now. Were
- *  they made on a function's first call, a function first called after V8 optimized the
- *  interpreter loop would take a branch the loop has no type feedback for and deoptimize
- *  it (its recompilation costs hundreds of ms of CPU). */
-function makeCounters(P: Proto): void {
-  if (P.hot === undefined) P.hot = new Int32Array(P.code.length);
-  for (const c of P.protos) makeCounters(c);
 }
 
 function chunkNameShort(n: string): string {

@@ -7,6 +7,7 @@
 
 import type { HeapApi } from '../heap/heap.js';
 import { Tag, TYPE_NAMES } from '../heap/tags.js';
+import { Layout } from '../heap/layout.js';
 import { LuaMemoryError, LuaRuntimeError } from '../heap/errors.js';
 import * as I64 from '../heap/int64.js';
 import { fmtFloat, fmtInt, str2number } from '../num/index.js';
@@ -65,7 +66,7 @@ export class LuaState {
     this.budgetInterval = fn ? Math.max(1, interval | 0) : 0x3fffffff;
     const half = fn ? Math.max(1, this.budgetInterval >> 1) : 0x3fffffff;
     this.loopCounter = half;
-    this.budgetHot[0] = half;
+    this.i32[this.budgetIdx] = half;
     this.hotMask = fn ? 0 : -1;
     this.budgetCalls = this.budgetInterval;
     // frames already running keep their Proto's own counters until they are re-entered:
@@ -73,10 +74,15 @@ export class LuaState {
     if (fn) {
       for (const td of [this.mainTd, ...this.threads.values()]) {
         for (let ci = 0; ci <= td.ci; ci++) {
-          if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) this.heap.protoOf(td.cis[(ci << 4) | CIF.Pref]!).hot?.fill(1);
+          if (td.cis[(ci << 4) | CIF.Flags]! & CIST.LUA) this.fillBackEdgeCounters(td.cis[(ci << 4) | CIF.Pref]!, 1);
         }
       }
     }
+  }
+  /** Sets every back-edge counter of the proto object `pref` (they follow its code). */
+  fillBackEdgeCounters(pref: number, v: number): void {
+    const i32 = this.i32, cw = (pref + i32[(pref + Layout.P_CODE) >> 2]!) >> 2, n = i32[cw - 1]!;
+    i32.fill(v, cw + 2 * n, cw + 3 * n);
   }
   /** With hooks.budget set: Lua functions called from host code (callValue) before the next
    *  budget call; the hook may set it (e.g. to 1) like loopCounter. */
@@ -92,10 +98,11 @@ export class LuaState {
   hooks: VmHooks = {};
   /** Calls and tail calls to count down before the budget hook runs (see VmHooks). */
   loopCounter = 0x3fffffff;
-  /** Back-edge counters: each Proto's own (P.hot, indexed by pc) when hotMask is -1; with a
-   *  budget hook hotMask is 0 and every loop counts down budgetHot[0]. */
+  /** Back-edge counters: each proto object's own (after its code, one per instruction) when
+   *  hotMask is -1; with a budget hook hotMask is 0 and every loop counts down the shared
+   *  arena word budgetIdx (a word of a cell). */
   hotMask = -1;
-  readonly budgetHot = new Int32Array(1);
+  readonly budgetIdx: number;
   /** With hooks.budget set: the most back-edges and calls between two budget calls. */
   budgetInterval = 0x3fffffff;
   /** Runs a thread's debug hook (ldblib's hookf, installed by debug.sethook); the hook's mask
@@ -157,6 +164,9 @@ export class LuaState {
     this.errSlot = heap.getInt(cells, 2);
     this.tmpPtr = heap.getInt(cells, 3);
     this.tmpPtr2 = heap.getInt(cells, 4);
+    // the cell stays a boolean to the GC and to Lua: the counter is the payload word
+    this.budgetIdx = heap.getInt(cells, 5) >> 2;
+    this.i32[this.budgetIdx] = 0x3fffffff;
     // registry[1] = main thread, registry[2] = globals (LUA_RIDX_MAINTHREAD / _GLOBALS)
     heap.setObj(tmp, Tag.Thread, this.th);
     heap.setIntKey(reg, 1, tmp);

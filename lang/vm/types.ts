@@ -11,8 +11,9 @@ export type HostFn = (L: LuaState, base: number, nargs: number) => number;
 export type HostK = (L: LuaState, status: number, ctx: number) => number;
 
 /** Hooks for the JIT and budgets. Back-edges (FORLOOP, TFORLOOP, backward JMP) count down
- *  one counter per loop, `hot[idx]` (idx = the back-edge instruction's pc; a Proto's counters
- *  are P.hot); when it runs out the VM calls `hotLoop`, which sets `hot[idx]` to the number of
+ *  one counter per loop, `hot[idx]` (hot: the arena's Int32Array view; idx: the word of the
+ *  back-edge instruction's counter in its proto object, see Layout.P_CONSTS, or with a budget
+ *  the shared L.budgetIdx); when it runs out the VM calls `hotLoop`, which sets `hot[idx]` to the number of
  *  back-edges until it wants to be called again for that loop (without a JIT: never).
  *  Contract for `budget` (sandbox time/instruction limits): once set, it is called at least
  *  once every L.budgetInterval back-edges + calls, also while traces run (a trace leaves
