@@ -476,12 +476,12 @@ function run(L: LuaState): Exec {
     // back-edge counters: this function's own, after its code and field caches (word hb + the
     // back-edge's pc), or with a budget hook (hmask 0) the one shared word
     const hmask = L.hotMask;
-    const hb = hmask === 0 ? L.budgetIdx : cw + 2 * i32[cw - 1]!;
-    const kb = h.protoConstants(pref);
+    const hb = hmask === 0 ? L.budgetIdx : (cw + 2 * i32[cw - 1]!) | 0;
+    const kb = (pref + Layout.P_CONSTS) | 0; // h.protoConstants(pref)
     let base = td.cis[(ci << 4) | CIF.Base]!;
     let stk = L.stk;
-    let bp = stk + (base << 4);
-    let pc = cw + td.cis[(ci << 4) | CIF.Pc]!;
+    let bp = (stk + (base << 4)) | 0;
+    let pc = (cw + td.cis[(ci << 4) | CIF.Pc]!) | 0;
     // hooks (PUC's 'trap'): nonzero while this frame may have line or count hooks to call
     let trap = td.hookMask;
     if (trap !== 0 && pc === cw) {
@@ -491,7 +491,9 @@ function run(L: LuaState): Exec {
     }
     for (;;) {
       if (trap !== 0) { trap = traceExec(L, ci, pc - cw, h.protoOf(pref)); stk = L.stk; bp = stk + (base << 4); }
-      const i = i32[pc++]!;
+      // `| 0`: pc stays an int32 (arena words), so V8 adds without an overflow check
+      const i = i32[pc]!;
+      pc = (pc + 1) | 0;
       // (A << 4) in one mask; `| 0` because arena offsets fit an int32, so V8 adds without an
       // overflow check
       const ra = (bp + ((i >>> 3) & 0xff0)) | 0;
@@ -522,7 +524,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.LOADFALSE: i32[(ra >> 2) + 2] = Tag.False; continue;
-        case Op.LFALSESKIP: i32[(ra >> 2) + 2] = Tag.False; pc++; continue;
+        case Op.LFALSESKIP: i32[(ra >> 2) + 2] = Tag.False; pc = (pc + 1) | 0; continue;
         case Op.LOADTRUE: i32[(ra >> 2) + 2] = Tag.True; continue;
         case Op.LOADNIL: {
           for (let b = (i >>> 16) & 0xff, q = ra >> 2; b >= 0; b--, q += 4) i32[q + 2] = Tag.Nil;
@@ -767,7 +769,7 @@ function run(L: LuaState): Exec {
           let c = i >>> 24;
           if (b > 0) b = 1 << (b - 1);
           if (i & 0x8000) c += (i32[pc]! >>> 7) * (Fmt.MAXARG_C + 1);
-          pc++;
+          pc = (pc + 1) | 0;
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const t = h.newTable(c, b);
           h.setObj(ra, Tag.Table, t);
@@ -808,10 +810,10 @@ function run(L: LuaState): Exec {
               I64.add(lo, hi, imm, imm >> 31);
               i32[d] = I64.RES_LO; i32[d + 1] = I64.RES_HI; i32[d + 2] = Tag.Int;
             }
-            pc++;
+            pc = (pc + 1) | 0;
           } else if (tb === Tag.Float) {
             f64[ra >> 3] = f64[rb >> 1]! + imm; i32[d + 2] = Tag.Float;
-            pc++;
+            pc = (pc + 1) | 0;
           }
           continue;
         }
@@ -834,7 +836,7 @@ function run(L: LuaState): Exec {
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) + (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
-          pc++;
+          pc = (pc + 1) | 0;
           continue;
         }
         case Op.ADDK: {
@@ -856,7 +858,7 @@ function run(L: LuaState): Exec {
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) + (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
-          pc++;
+          pc = (pc + 1) | 0;
           continue;
         }
         case Op.SUB: {
@@ -878,7 +880,7 @@ function run(L: LuaState): Exec {
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) - (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
-          pc++;
+          pc = (pc + 1) | 0;
           continue;
         }
         case Op.SUBK: {
@@ -900,7 +902,7 @@ function run(L: LuaState): Exec {
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) - (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
-          pc++;
+          pc = (pc + 1) | 0;
           continue;
         }
         case Op.MUL: {
@@ -924,7 +926,7 @@ function run(L: LuaState): Exec {
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) * (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
-          pc++;
+          pc = (pc + 1) | 0;
           continue;
         }
         case Op.MULK: {
@@ -948,7 +950,7 @@ function run(L: LuaState): Exec {
           } else if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) * (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
           } else continue; // not numbers: the MMBIN that follows
-          pc++;
+          pc = (pc + 1) | 0;
           continue;
         }
         case Op.MOD: {
@@ -960,16 +962,16 @@ function run(L: LuaState): Exec {
               let r = blo % clo; if (r < 0) r += clo;
               const d = ra >> 2;
               i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
-              pc++;
+              pc = (pc + 1) | 0;
               continue;
             }
           } else if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = M.fmodLua(f64[qb >> 1]!, f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
-            pc++;
+            pc = (pc + 1) | 0;
             continue;
           }
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
+          if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc = (pc + 1) | 0;
           continue;
         }
         case Op.MODK: {
@@ -981,16 +983,16 @@ function run(L: LuaState): Exec {
               let r = blo % clo; if (r < 0) r += clo;
               const d = ra >> 2;
               i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
-              pc++;
+              pc = (pc + 1) | 0;
               continue;
             }
           } else if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = M.fmodLua(f64[qb >> 1]!, f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
-            pc++;
+            pc = (pc + 1) | 0;
             continue;
           }
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc++;
+          if (M.rawArith(L, TM.MOD, qb << 2, qc << 2, ra)) pc = (pc + 1) | 0;
           continue;
         }
         case Op.IDIV: {
@@ -1002,16 +1004,16 @@ function run(L: LuaState): Exec {
               const r = Math.floor(blo / clo);
               const d = ra >> 2;
               i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
-              pc++;
+              pc = (pc + 1) | 0;
               continue;
             }
           } else if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = Math.floor(f64[qb >> 1]! / f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
-            pc++;
+            pc = (pc + 1) | 0;
             continue;
           }
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
+          if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc = (pc + 1) | 0;
           continue;
         }
         case Op.IDIVK: {
@@ -1023,16 +1025,16 @@ function run(L: LuaState): Exec {
               const r = Math.floor(blo / clo);
               const d = ra >> 2;
               i32[d] = r; i32[d + 1] = r >> 31; i32[d + 2] = Tag.Int;
-              pc++;
+              pc = (pc + 1) | 0;
               continue;
             }
           } else if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = Math.floor(f64[qb >> 1]! / f64[qc >> 1]!); i32[(ra >> 2) + 2] = Tag.Float;
-            pc++;
+            pc = (pc + 1) | 0;
             continue;
           }
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc++;
+          if (M.rawArith(L, TM.IDIV, qb << 2, qc << 2, ra)) pc = (pc + 1) | 0;
           continue;
         }
         case Op.DIV: {
@@ -1040,7 +1042,7 @@ function run(L: LuaState): Exec {
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) / (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
-            pc++;
+            pc = (pc + 1) | 0;
           }
           continue;
         }
@@ -1049,13 +1051,13 @@ function run(L: LuaState): Exec {
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) / (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
-            pc++;
+            pc = (pc + 1) | 0;
           }
           continue;
         }
         case Op.POWK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, kb + (i >>> 24) * 16, ra)) pc++;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, kb + (i >>> 24) * 16, ra)) pc = (pc + 1) | 0;
           continue;
         }
         case Op.SHRI: case Op.SHLI: {
@@ -1065,12 +1067,12 @@ function run(L: LuaState): Exec {
           const ok = (i & 0x7f) === Op.SHRI
             ? M.rawArith(L, TM.SHR, rb, L.tmpPtr, ra)
             : M.rawArith(L, TM.SHL, L.tmpPtr, rb, ra);
-          if (ok) pc++;
+          if (ok) pc = (pc + 1) | 0;
           continue;
         }
         case Op.POW: case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, bp + (i >>> 24) * 16, ra)) pc++;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, bp + ((i >>> 16) & 0xff) * 16, bp + (i >>> 24) * 16, ra)) pc = (pc + 1) | 0;
           continue;
         }
         case Op.MMBIN: {
@@ -1154,7 +1156,7 @@ function run(L: LuaState): Exec {
             if (r === HR.YIELD) return Exec.YIELDED;
             if (r === HR.BASE) return Exec.BASE;
             stk = L.stk; bp = stk + (base << 4);
-            pc--;
+            pc = (pc - 1) | 0;
             td.reexec = trap !== 0;
           }
           continue;
@@ -1172,7 +1174,7 @@ function run(L: LuaState): Exec {
           const sj = (i >>> 7) - Fmt.OFFSET_sJ;
           if (sj < 0) {
             const e = hb + ((pc - 1 - cw) & hmask); // this back-edge's counter
-            pc += sj;
+            pc = (pc + sj) | 0;
             if (--i32[e]! <= 0) {
               td.cis[(ci << 4) | CIF.Pc] = pc - cw;
               const np = backEdge(L, pref, pc - cw, e);
@@ -1180,7 +1182,7 @@ function run(L: LuaState): Exec {
             }
             continue;
           }
-          pc += sj;
+          pc = (pc + sj) | 0;
           continue;
         }
         case Op.EQ: {
@@ -1197,7 +1199,7 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.LT: case Op.LE: {
@@ -1219,12 +1221,12 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.EQK: {
           const r = h.rawEquals(ra, kb + ((i >>> 16) & 0xff) * 16) ? 1 : 0;
-          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.EQI: {
@@ -1234,7 +1236,7 @@ function run(L: LuaState): Exec {
           let r = 0;
           if (ta === Tag.Int) r = (i32[ia] === imm && i32[ia + 1] === (imm >> 31)) ? 1 : 0;
           else if (ta === Tag.Float) r = f64[ra >> 3] === imm ? 1 : 0;
-          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.LTI: {
@@ -1255,7 +1257,7 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.LEI: {
@@ -1276,7 +1278,7 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.GTI: {
@@ -1297,7 +1299,7 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.GEI: {
@@ -1318,16 +1320,16 @@ function run(L: LuaState): Exec {
             if (r === 2) continue newframe;
             stk = L.stk; bp = stk + (base << 4);
           }
-          if (r !== ((i >>> 15) & 1)) { pc++; continue; }
+          if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.TEST: {
-          if ((i32[(ra >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc++; continue; }
+          if ((i32[(ra >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
         case Op.TESTSET: {
           const rb = bp + ((i >>> 16) & 0xff) * 16;
-          if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc++; continue; }
+          if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           { const s = rb >> 2, d = ra >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
           break; // to the JMP that follows
         }
@@ -1418,7 +1420,7 @@ function run(L: LuaState): Exec {
               if (r === HR.BASE) return Exec.BASE;
               stk = L.stk; bp = stk + (base << 4);
               L.top = first + n;
-              pc--;
+              pc = (pc - 1) | 0;
               td.reexec = trap !== 0;
               continue;
             }
@@ -1508,7 +1510,7 @@ function run(L: LuaState): Exec {
             f64[fa] = idx; f64[fa + 6] = idx; i32[ia + 14] = Tag.Float;
           }
           const e = hb + ((pc - 1 - cw) & hmask); // this back-edge's counter
-          pc -= i >>> 15;
+          pc = (pc - (i >>> 15)) | 0;
           if (--i32[e]! <= 0) {
             td.cis[(ci << 4) | CIF.Pc] = pc - cw;
             const np = backEdge(L, pref, pc - cw, e);
@@ -1527,7 +1529,7 @@ function run(L: LuaState): Exec {
               // have no type feedback: V8 would deoptimize `run` there)
               const dir = c > 0 ? 1 : -1;
               const span = (b - a) * dir;
-              if (span < 0) { pc += (i >>> 15) + 1; continue; }
+              if (span < 0) { pc = (pc + (i >>> 15) + 1) | 0; continue; }
               // the iteration count, below 2^32: exact in doubles, stored unsigned in R[A+1]
               const count = Math.floor(span / (c * dir));
               i32[q + 4] = count | 0; i32[q + 5] = 0;
@@ -1535,7 +1537,7 @@ function run(L: LuaState): Exec {
             }
           }
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (forPrep(L, ra)) pc += (i >>> 15) + 1;
+          if (forPrep(L, ra)) pc = (pc + (i >>> 15) + 1) | 0;
           continue;
         }
         case Op.TFORPREP: {
@@ -1545,7 +1547,7 @@ function run(L: LuaState): Exec {
             if (L.tmOf(r3, TM.CLOSE) === 0) D.closeError(L, base + ((i >>> 7) & 0xff) + 3);
             td.tbc.push(base + ((i >>> 7) & 0xff) + 3);
           }
-          pc += i >>> 15;
+          pc = (pc + (i >>> 15)) | 0;
           continue;
         }
         case Op.TFORCALL: {
@@ -1573,7 +1575,7 @@ function run(L: LuaState): Exec {
           if (i32[(r4 >> 2) + 2] !== Tag.Nil) {
             { const s = r4 >> 2, d = (ra >> 2) + 8; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
             const e = hb + ((pc - 1 - cw) & hmask);
-            pc -= i >>> 15;
+            pc = (pc - (i >>> 15)) | 0;
             if (--i32[e]! <= 0) { td.cis[(ci << 4) | CIF.Pc] = pc - cw; backEdge(L, pref, pc - cw, e); }
           }
           continue;
@@ -1584,7 +1586,7 @@ function run(L: LuaState): Exec {
           let last = i >>> 24;
           const a = base + ((i >>> 7) & 0xff);
           if (n === 0) n = L.top - a - 1;
-          if (i & 0x8000) { last += (i32[pc]! >>> 7) * (Fmt.MAXARG_C + 1); pc++; td.cis[(ci << 4) | CIF.Pc] = pc - cw; }
+          if (i & 0x8000) { last += (i32[pc]! >>> 7) * (Fmt.MAXARG_C + 1); pc = (pc + 1) | 0; td.cis[(ci << 4) | CIF.Pc] = pc - cw; }
           const t = i32[ra >> 2]!;
           // grow the array part first, as lvm.c does, so nils keep their slots and `#` sees
           // the constructor's size
@@ -1651,9 +1653,9 @@ function run(L: LuaState): Exec {
       const ni = i32[pc]!;
       if ((ni & 0x7f) !== Op.JMP) continue;
       const sj = (ni >>> 7) - Fmt.OFFSET_sJ;
-      if (sj >= 0) { pc += sj + 1; continue; }
+      if (sj >= 0) { pc = (pc + sj + 1) | 0; continue; }
       const e = hb + ((pc - cw) & hmask); // the JMP's back-edge counter
-      pc += sj + 1;
+      pc = (pc + sj + 1) | 0;
       if (--i32[e]! <= 0) {
         td.cis[(ci << 4) | CIF.Pc] = pc - cw;
         const np = backEdge(L, pref, pc - cw, e);
