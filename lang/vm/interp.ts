@@ -500,7 +500,7 @@ function run(L: LuaState): Exec {
       const ra = (bp + ((i >>> 3) & 0xff0)) | 0;
       switch (i & 0x7f) {
         case Op.MOVE: {
-          const s = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, d = ra >> 2;
+          const s = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, d = ra >> 2;
           i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
           continue;
         }
@@ -514,7 +514,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.LOADK: {
-          const s = (((kb + ((i >>> 11) & 0x1ffff0)) | 0)) >> 2, d = ra >> 2;
+          const s = ((kb + ((i >>> 11) & 0x1ffff0)) | 0) >> 2, d = ra >> 2;
           i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!;
           continue;
         }
@@ -549,7 +549,7 @@ function run(L: LuaState): Exec {
         case Op.GETTABUP: {
           const uv = i32[(cl + Layout.CL_UPVALS + (((i >>> 16) & 0xff) << 2)) >> 2]!, th = i32[(uv + Layout.UV_THREAD) >> 2]!;
           const up = th === 0 ? uv + Layout.UV_VALUE : i32[(th + Layout.TH_STACK) >> 2]! + (i32[(uv + Layout.UV_SLOT) >> 2]! << 4);
-          const kp = ((kb + ((i >>> 20) & 0xff0)) | 0);
+          const kp = (kb + ((i >>> 20) & 0xff0)) | 0;
           if (i32[(up >> 2) + 2] === Tag.Table) {
             const t = i32[up >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
             // the field cache, as in GETFIELD
@@ -577,7 +577,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETTABLE: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0), rc = ((bp + ((i >>> 20) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0, rc = (bp + ((i >>> 20) & 0xff0)) | 0;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!, tq = t >> 2, ic = rc >> 2;
             let v: number;
@@ -600,7 +600,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETI: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!, tq = t >> 2, c = i >>> 24;
             const v = c > 0 && c <= i32[tq + (Layout.T_ASIZE >> 2)]! ? i32[tq + (Layout.T_ARRAY >> 2)]! + ((c - 1) << 4) : h.getInt(t, c);
@@ -618,8 +618,8 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.GETFIELD: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
-          const kp = ((kb + ((i >>> 20) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
+          const kp = (kb + ((i >>> 20) & 0xff0)) | 0;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
             // the node where this instruction found its key last time (tables built alike
@@ -652,8 +652,8 @@ function run(L: LuaState): Exec {
         case Op.SETTABUP: {
           const uv = i32[(cl + Layout.CL_UPVALS + (((i >>> 7) & 0xff) << 2)) >> 2]!, th = i32[(uv + Layout.UV_THREAD) >> 2]!;
           const up = th === 0 ? uv + Layout.UV_VALUE : i32[(th + Layout.TH_STACK) >> 2]! + (i32[(uv + Layout.UV_SLOT) >> 2]! << 4);
-          const kp = ((kb + ((i >>> 12) & 0xff0)) | 0);
-          const rc = (i & 0x8000) ? ((kb + ((i >>> 20) & 0xff0)) | 0) : ((bp + ((i >>> 20) & 0xff0)) | 0);
+          const kp = (kb + ((i >>> 12) & 0xff0)) | 0;
+          const rc = (i & 0x8000) ? (kb + ((i >>> 20) & 0xff0)) | 0 : (bp + ((i >>> 20) & 0xff0)) | 0;
           if (i32[(up >> 2) + 2] === Tag.Table) {
             const v = h.getStr(i32[up >> 2]!, i32[kp >> 2]!);
             if (i32[(v >> 2) + 2] !== Tag.Nil) { const s = rc >> 2, d = v >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; continue; }
@@ -665,8 +665,8 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETTABLE: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
-          const rc = (i & 0x8000) ? ((kb + ((i >>> 20) & 0xff0)) | 0) : ((bp + ((i >>> 20) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
+          const rc = (i & 0x8000) ? (kb + ((i >>> 20) & 0xff0)) | 0 : (bp + ((i >>> 20) & 0xff0)) | 0;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
             const t = i32[ra >> 2]!, tq = t >> 2, ib = rb >> 2;
             if (i32[ib + 2] === Tag.Int) {
@@ -704,7 +704,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETI: {
-          const rc = (i & 0x8000) ? ((kb + ((i >>> 20) & 0xff0)) | 0) : ((bp + ((i >>> 20) & 0xff0)) | 0);
+          const rc = (i & 0x8000) ? (kb + ((i >>> 20) & 0xff0)) | 0 : (bp + ((i >>> 20) & 0xff0)) | 0;
           const b = (i >>> 16) & 0xff;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
             const t = i32[ra >> 2]!, tq = t >> 2;
@@ -734,8 +734,8 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SETFIELD: {
-          const kp = ((kb + ((i >>> 12) & 0xff0)) | 0);
-          const rc = (i & 0x8000) ? ((kb + ((i >>> 20) & 0xff0)) | 0) : ((bp + ((i >>> 20) & 0xff0)) | 0);
+          const kp = (kb + ((i >>> 12) & 0xff0)) | 0;
+          const rc = (i & 0x8000) ? (kb + ((i >>> 20) & 0xff0)) | 0 : (bp + ((i >>> 20) & 0xff0)) | 0;
           if (i32[(ra >> 2) + 2] === Tag.Table) {
             const t = i32[ra >> 2]!, key = i32[kp >> 2]!, tq = t >> 2;
             // the field cache, as in GETFIELD
@@ -779,8 +779,8 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SELF: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
-          const kp = (i & 0x8000) ? ((kb + ((i >>> 20) & 0xff0)) | 0) : ((bp + ((i >>> 20) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
+          const kp = (i & 0x8000) ? (kb + ((i >>> 20) & 0xff0)) | 0 : (bp + ((i >>> 20) & 0xff0)) | 0;
           { const s = rb >> 2, d = (ra >> 2) + 4; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
           // index through R[B] (same value) so an error names the right register
           if (i32[(rb >> 2) + 2] === Tag.Table && i32[(kp >> 2) + 2] === Tag.Str) {
@@ -798,7 +798,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.ADDI: {
-          const rb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2;
+          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2;
           const imm = (i >>> 24) - Fmt.OFFSET_sC;
           const tb = i32[rb + 2];
           const d = ra >> 2;
@@ -819,7 +819,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.ADD: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((bp + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((bp + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = f64[qb >> 1]! + f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
@@ -841,7 +841,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.ADDK: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((kb + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((kb + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = f64[qb >> 1]! + f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
@@ -863,7 +863,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SUB: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((bp + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((bp + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = f64[qb >> 1]! - f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
@@ -885,7 +885,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.SUBK: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((kb + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((kb + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = f64[qb >> 1]! - f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
@@ -907,7 +907,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.MUL: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((bp + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((bp + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = f64[qb >> 1]! * f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
@@ -931,7 +931,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.MULK: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((kb + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((kb + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Float && tc === Tag.Float) {
             f64[ra >> 3] = f64[qb >> 1]! * f64[qc >> 1]!; i32[(ra >> 2) + 2] = Tag.Float;
@@ -955,7 +955,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.MOD: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((bp + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((bp + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Int && tc === Tag.Int) {
             const blo = i32[qb]!, clo = i32[qc]!;
@@ -976,7 +976,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.MODK: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((kb + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((kb + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Int && tc === Tag.Int) {
             const blo = i32[qb]!, clo = i32[qc]!;
@@ -997,7 +997,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.IDIV: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((bp + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((bp + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Int && tc === Tag.Int) {
             const blo = i32[qb]!, clo = i32[qc]!;
@@ -1018,7 +1018,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.IDIVK: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((kb + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((kb + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if (tb === Tag.Int && tc === Tag.Int) {
             const blo = i32[qb]!, clo = i32[qc]!;
@@ -1039,7 +1039,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.DIV: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((bp + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((bp + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) / (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
@@ -1048,7 +1048,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.DIVK: {
-          const qb = (((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2, qc = (((kb + ((i >>> 20) & 0xff0)) | 0)) >> 2;
+          const qb = ((bp + ((i >>> 12) & 0xff0)) | 0) >> 2, qc = ((kb + ((i >>> 20) & 0xff0)) | 0) >> 2;
           const tb = i32[qb + 2], tc = i32[qc + 2];
           if ((tb === Tag.Float || tb === Tag.Int) && (tc === Tag.Float || tc === Tag.Int)) {
             f64[ra >> 3] = (tb === Tag.Float ? f64[qb >> 1]! : i32[qb + 1]! * TWO32 + (i32[qb]! >>> 0)) / (tc === Tag.Float ? f64[qc >> 1]! : i32[qc + 1]! * TWO32 + (i32[qc]! >>> 0)); i32[(ra >> 2) + 2] = Tag.Float;
@@ -1058,12 +1058,12 @@ function run(L: LuaState): Exec {
         }
         case Op.POWK: case Op.BANDK: case Op.BORK: case Op.BXORK: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, ((bp + ((i >>> 12) & 0xff0)) | 0), ((kb + ((i >>> 20) & 0xff0)) | 0), ra)) pc = (pc + 1) | 0;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADDK + TM.ADD, (bp + ((i >>> 12) & 0xff0)) | 0, (kb + ((i >>> 20) & 0xff0)) | 0, ra)) pc = (pc + 1) | 0;
           continue;
         }
         case Op.SHRI: case Op.SHLI: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
           h.setInt(L.tmpPtr, (i >>> 24) - Fmt.OFFSET_sC);
           const ok = (i & 0x7f) === Op.SHRI
             ? M.rawArith(L, TM.SHR, rb, L.tmpPtr, ra)
@@ -1073,12 +1073,12 @@ function run(L: LuaState): Exec {
         }
         case Op.POW: case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, ((bp + ((i >>> 12) & 0xff0)) | 0), ((bp + ((i >>> 20) & 0xff0)) | 0), ra)) pc = (pc + 1) | 0;
+          if (M.rawArith(L, (i & 0x7f) - Op.ADD + TM.ADD, (bp + ((i >>> 12) & 0xff0)) | 0, (bp + ((i >>> 20) & 0xff0)) | 0, ra)) pc = (pc + 1) | 0;
           continue;
         }
         case Op.MMBIN: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
           const dst = base + ((i32[pc - 2]! >>> 7) & 0xff);
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           if (M.arithTM(L, i >>> 24, ra, rb, dst, true)) continue newframe;
@@ -1100,7 +1100,7 @@ function run(L: LuaState): Exec {
         case Op.MMBINK: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
           const dst = base + ((i32[pc - 2]! >>> 7) & 0xff);
-          const kp = ((kb + ((i >>> 12) & 0xff0)) | 0);
+          const kp = (kb + ((i >>> 12) & 0xff0)) | 0;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
           const r = (i & 0x8000)
             ? M.arithTM(L, i >>> 24, kp, ra, dst, true)
@@ -1111,7 +1111,7 @@ function run(L: LuaState): Exec {
         }
         case Op.UNM: case Op.BNOT: {
           td.cis[(ci << 4) | CIF.Pc] = pc - cw;
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
           const ev = (i & 0x7f) === Op.UNM ? TM.UNM : TM.BNOT;
           if (M.rawArith(L, ev, rb, rb, ra)) continue;
           L.top = td.cis[(ci << 4) | CIF.Top]!;
@@ -1120,11 +1120,11 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.NOT: {
-          i32[(ra >> 2) + 2] = i32[((((bp + ((i >>> 12) & 0xff0)) | 0)) >> 2) + 2]! <= Tag.False ? Tag.True : Tag.False;
+          i32[(ra >> 2) + 2] = i32[(((bp + ((i >>> 12) & 0xff0)) | 0) >> 2) + 2]! <= Tag.False ? Tag.True : Tag.False;
           continue;
         }
         case Op.LEN: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
           if (i32[(rb >> 2) + 2] === Tag.Table) {
             const t = i32[rb >> 2]!;
             const mt = h.getMetatable(t);
@@ -1187,7 +1187,7 @@ function run(L: LuaState): Exec {
           continue;
         }
         case Op.EQ: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
           const ia = ra >> 2, ib = rb >> 2;
           const ta = i32[ia + 2], tb = i32[ib + 2];
           let r: number;
@@ -1204,7 +1204,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.LT: case Op.LE: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
           const ia = ra >> 2, ib = rb >> 2;
           const ta = i32[ia + 2], tb = i32[ib + 2];
           const le = (i & 0x7f) === Op.LE;
@@ -1226,7 +1226,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.EQK: {
-          const r = h.rawEquals(ra, ((kb + ((i >>> 12) & 0xff0)) | 0)) ? 1 : 0;
+          const r = h.rawEquals(ra, (kb + ((i >>> 12) & 0xff0)) | 0) ? 1 : 0;
           if (r !== ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           break; // to the JMP that follows
         }
@@ -1329,7 +1329,7 @@ function run(L: LuaState): Exec {
           break; // to the JMP that follows
         }
         case Op.TESTSET: {
-          const rb = ((bp + ((i >>> 12) & 0xff0)) | 0);
+          const rb = (bp + ((i >>> 12) & 0xff0)) | 0;
           if ((i32[(rb >> 2) + 2]! <= Tag.False ? 1 : 0) === ((i >>> 15) & 1)) { pc = (pc + 1) | 0; continue; }
           { const s = rb >> 2, d = ra >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; i32[d + 2] = i32[s + 2]!; }
           break; // to the JMP that follows
