@@ -11,11 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// tsc has just written dist: the bundle's and cache's names come from the loader that reads them
+import { bundlePaths } from '../dist/lang/cli/bundle-load.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const outfile = join(dist, 'lunet.cjs');
-const cache = join(dist, 'lunet.cache');
+const { bundle: outfile, cache, mainJs } = bundlePaths(dist);
 // A bundle or cache left from an earlier build must not outlive a failed one
 // (dist/lunet.mjs is the ES-module bundle earlier builds made).
 for (const f of [outfile, cache, join(dist, 'lunet.mjs')]) rmSync(f, { force: true });
@@ -45,7 +46,7 @@ const chevrotainStatic = {
 
 try {
   await esbuild.build({
-    entryPoints: [join(dist, 'lang', 'cli', 'main.js')],
+    entryPoints: [mainJs],
     outfile,
     bundle: true,
     platform: 'node',

@@ -3,10 +3,11 @@
 // `lunet` in messages).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { bundleIsFresh, bundlePaths } from '../lang/cli/bundle-load.js';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
 
@@ -50,10 +51,8 @@ describe('lunet command line', function () {
 
   it('the bundle the build makes (dist/lunet.cjs) runs scripts as the modules do, with its code cache', function () {
     const dist = dirname(cli);
-    const bundle = join(dist, 'lunet.cjs');
-    const mainJs = join(dist, 'lang', 'cli', 'main.js');
-    if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(mainJs).mtimeMs) {
-      console.log(`      (skipped: ${existsSync(bundle) ? 'dist/lunet.cjs predates the last tsc run' : 'no dist/lunet.cjs'}; \`npm run prepare\` builds it)`);
+    if (!bundleIsFresh(dist)) {
+      console.log(`      (skipped: ${existsSync(bundlePaths(dist).bundle) ? 'dist/lunet.cjs predates the last tsc run' : 'no dist/lunet.cjs'}; \`npm run prepare\` builds it)`);
       this.skip();
     }
     const script = join(dir, 'both.lua');
@@ -66,7 +65,7 @@ describe('lunet command line', function () {
       'error("bye")',
     ].join('\n') + '\n');
     // the loader dist/cli.js uses, saying on stderr whether V8 took the cache
-    const load = pathToFileURL(join(dist, 'lang', 'cli', 'bundle-load.js')).href;
+    const load = new URL('../lang/cli/bundle-load.js', import.meta.url).href;
     const viaBundle = lunet([script], { entry: ['--input-type=module', '-e',
       `import { loadBundle } from ${JSON.stringify(load)}; const b = loadBundle(${JSON.stringify(dist)}); ` +
       'process.stderr.write(`cache: ${b.cache}\\n`); await b.cli.main(process.argv.slice(1));'] });
